@@ -1,0 +1,20 @@
+// Load → validate → apply, as one call shared by the CLI and the tests.
+import type { Db } from "@/lib/db";
+import { loadCatalogue } from "./load";
+import { applyCatalogue, type ImportSummary } from "./import";
+import type { ContentProblem } from "./problems";
+
+export type ImportOutcome =
+  | { ok: true; summary: ImportSummary; entries: number }
+  | { ok: false; problems: ContentProblem[] };
+
+/** Imports the content tree at `root`; with `checkOnly` it validates and writes nothing. */
+export async function importContent(db: Db, root: string, options: { checkOnly?: boolean } = {}): Promise<ImportOutcome> {
+  const known = await db.compiledMdx.findMany({ select: { contentHash: true } });
+  const loaded = await loadCatalogue(root, new Set(known.map((k) => k.contentHash)));
+  if (!loaded.ok) return { ok: false, problems: loaded.problems };
+  const entries = loaded.catalogue.entries.length;
+  if (options.checkOnly) return { ok: true, summary: { created: 0, updated: 0, unchanged: entries, removed: 0 }, entries };
+  const summary = await applyCatalogue(db, loaded.catalogue);
+  return { ok: true, summary, entries };
+}

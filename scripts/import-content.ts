@@ -1,0 +1,38 @@
+// npm run content:import [-- --check]
+// Validates every file under content/ and loads the catalogue; on any problem it lists them
+// all and leaves the database untouched.
+import { env } from "@/env";
+import { createDb } from "@/lib/db";
+import { importContent } from "@/lib/content/run-import";
+import { formatProblem } from "@/lib/content/problems";
+
+async function main() {
+  const checkOnly = process.argv.includes("--check");
+  const db = createDb();
+  const started = performance.now();
+  try {
+    const outcome = await importContent(db, env.contentDir, { checkOnly });
+    if (!outcome.ok) {
+      const files = new Set(outcome.problems.map((p) => p.file)).size;
+      console.error(`Content is invalid: ${outcome.problems.length} problem(s) in ${files} file(s).`);
+      for (const p of outcome.problems) console.error(`  ${formatProblem(p)}`);
+      console.error(checkOnly ? "Nothing was imported." : "Import aborted; the database was not changed.");
+      process.exitCode = 1;
+      return;
+    }
+    const s = outcome.summary;
+    const ms = Math.round(performance.now() - started);
+    console.log(
+      checkOnly
+        ? `Content is valid: ${outcome.entries} entries (${ms} ms).`
+        : `Imported ${outcome.entries} entries: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed (${ms} ms).`,
+    );
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+main().catch((error) => {
+  console.error(`Import failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+});
