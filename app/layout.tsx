@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+import { SiteHeader } from "@/components/layout/site-header";
+import { SiteFooter } from "@/components/layout/site-footer";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "DS4SSCC Catalogue of Specifications", template: "%s · DS4SSCC Catalogue" },
+  description:
+    "Open specifications, priority datasets and use cases for the European data space for smart and sustainable cities and communities.",
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to main content
+        </a>
+        <SiteHeader />
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
+    </html>
+  );
+}

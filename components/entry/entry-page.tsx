@@ -1,0 +1,98 @@
+import { kindLabel, kindPath } from "@/lib/catalogue/schema";
+import type { EntryDetail, SpecificationDetail } from "@/lib/catalogue/dto";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { MdxBody } from "@/components/mdx/mdx-body";
+import { EntryMeta } from "./entry-meta";
+import { RelationsPanel } from "./relations-panel";
+import { RevisionHistory } from "./revision-history";
+import { SourcesPanel } from "./sources-panel";
+import { VerificationNotice } from "./verification-notice";
+
+const listLabel = { specification: "Specifications", dataset: "Priority datasets", "use-case": "Use cases" } as const;
+
+function Implementations({ items }: { items: SpecificationDetail["implementations"] }) {
+  return (
+    <section aria-labelledby="impl-heading">
+      <h2 id="impl-heading">Reference implementations</h2>
+      {items.length === 0 ? (
+        <p className="muted">No reference implementation recorded.</p>
+      ) : (
+        <ul>
+          {items.map((i) => (
+            <li key={i.name}>
+              {i.url ? (
+                <a href={i.url} rel="external noopener">
+                  {i.name}
+                </a>
+              ) : (
+                i.name
+              )}
+              {i.provider ? ` — ${i.provider}` : ""}
+              {i.licence ? ` (${i.licence})` : ""}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+function Superseded({ entry }: { entry: EntryDetail }) {
+  const by = entry.relations.find((g) => g.type === "supersedes" && g.direction === "incoming");
+  if (entry.kind !== "specification" || (entry.status !== "superseded" && !by)) return null;
+  return (
+    <div className="notice" role="note">
+      <strong>Superseded.</strong>{" "}
+      {by ? (
+        <>
+          Replaced by{" "}
+          {by.entries.map((e, i) => (
+            <span key={e.href}>
+              {i > 0 ? ", " : ""}
+              <a href={e.href}>{e.title}</a>
+            </span>
+          ))}
+          . Cite the successor in new tenders.
+        </>
+      ) : (
+        "A newer specification replaces this one; check the official page before citing it."
+      )}
+    </div>
+  );
+}
+
+/** The detail template shared by specifications, datasets and use cases. */
+export function EntryPage({ entry }: { entry: EntryDetail }) {
+  return (
+    <article>
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: kindPath[entry.kind], label: listLabel[entry.kind] }, { label: entry.title }]} />
+      <p className="kind-label">{kindLabel[entry.kind]}</p>
+      <h1>{entry.title}</h1>
+      <p className="lead">{entry.summary}</p>
+      <Superseded entry={entry} />
+      <VerificationNotice verification={entry.verification} fields={entry.unverifiedFields} />
+      <div className="layout-detail">
+        <div>
+          <section aria-labelledby="facts-heading">
+            <h2 id="facts-heading">Key facts</h2>
+            <EntryMeta entry={entry} />
+          </section>
+          <section aria-labelledby="about-heading">
+            <h2 id="about-heading">About</h2>
+            {entry.bodyCode ? (
+              <MdxBody code={entry.bodyCode} references={entry.references} />
+            ) : (
+              <p className="muted">The description is being prepared.</p>
+            )}
+          </section>
+          {entry.kind === "specification" ? <Implementations items={entry.implementations} /> : null}
+        </div>
+        <div>
+          <RelationsPanel groups={entry.relations} />
+          <SourcesPanel sources={entry.sources} sourcePath={entry.sourcePath} />
+          <RevisionHistory revisions={entry.revisions} />
+        </div>
+      </div>
+    </article>
+  );
+}

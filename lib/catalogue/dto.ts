@@ -1,0 +1,69 @@
+// Plain shapes the pages render. Queries map Prisma rows to these; rows never reach components.
+import type { EntryKind, RelationType } from "./schema";
+
+export type TaxonomyTerm = { slug: string; name: string; href?: string };
+
+export type EntryLink = { kind: EntryKind; slug: string; title: string; href: string };
+
+export type RelationGroup = { label: string; type: RelationType; direction: "outgoing" | "incoming"; entries: EntryLink[] };
+
+export type RevisionSummary = { number: number; authorName: string; message: string; createdAt: string };
+
+export type ImplementationDto = { name: string; url: string | null; provider: string | null; licence: string | null };
+
+export type EntryDetailBase = {
+  kind: EntryKind;
+  slug: string;
+  title: string;
+  summary: string;
+  verification: "verified" | "partly-verified";
+  unverifiedFields: string[];
+  sources: string[];
+  sourcePath: string | null;
+  updatedAt: string;
+  mims: TaxonomyTerm[];
+  buildingBlocks: TaxonomyTerm[];
+  domains: TaxonomyTerm[];
+  relations: RelationGroup[];
+  revisions: RevisionSummary[];
+  /** Compiled restricted MDX; null if the compiled form is missing. */
+  bodyCode: string | null;
+  /** Titles and links of every entry, for <EntryRef> in the body. */
+  references: Record<string, EntryLink>;
+};
+
+export type SpecificationDetail = EntryDetailBase & {
+  kind: "specification";
+  identifier: string | null;
+  edition: string | null;
+  editionDate: string | null;
+  status: string;
+  statusDate: string | null;
+  maturity: string;
+  licence: string;
+  openness: string;
+  officialUrl: string;
+  scope: string;
+  publishers: (TaxonomyTerm & { url: string; shortName: string | null })[];
+  implementations: ImplementationDto[];
+};
+
+export type DatasetDetail = EntryDetailBase & {
+  kind: "dataset";
+  hvdCategory: string;
+  updateFrequency: string;
+  typicalPublisher: string;
+  regulation: { title: string; url: string } | null;
+};
+
+export type UseCaseDetail = EntryDetailBase & {
+  kind: "use-case";
+  cities: string[];
+  maturity: string | null;
+};
+
+export type EntryDetail = SpecificationDetail | DatasetDetail | UseCaseDetail;
+
+/** One cell of a list table: text, a link, or a list of labels. */
+export type Cell = string | null | { href: string; label: string } | string[];
+export type ListRow = { id: string; cells: Record<string, Cell> };
