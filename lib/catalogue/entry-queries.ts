@@ -1,5 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { relationLabel, relationTypes, type EntryKind, type RelationType } from "./schema";
 import type { EntryDetail, EntryDetailBase, EntryLink, RelationGroup } from "./dto";
@@ -38,7 +39,7 @@ function groupRelations(outgoing: Edge[], incoming: Edge[]): RelationGroup[] {
 }
 
 /** Everything a detail page shows about one entry, or null when the slug is unknown. */
-export async function getEntryDetail(kind: EntryKind, slug: string): Promise<EntryDetail | null> {
+export const getEntryDetail = cache(async function getEntryDetail(kind: EntryKind, slug: string): Promise<EntryDetail | null> {
   const row = await db.entry.findUnique({
     where: { kind_slug: { kind, slug } },
     select: {
@@ -170,4 +171,4 @@ export async function getEntryDetail(kind: EntryKind, slug: string): Promise<Ent
     return { ...base, kind, cities: parseJsonList(row.useCase.cities), maturity: row.useCase.maturity };
   }
   return null;
-}
+});

@@ -1,0 +1,88 @@
+import Link from "next/link";
+import { kindPath, type EntryKind } from "@/lib/catalogue/schema";
+import type { ListRow } from "@/lib/catalogue/dto";
+import { listColumns, listQuery, type ListState } from "@/lib/catalogue/list-params";
+import { DataTable } from "./data-table";
+import { ColumnsForm } from "./columns-form";
+
+const filterLabel: Record<string, string> = { mim: "MIM", bb: "Building block", publisher: "Publisher", status: "Status", scope: "Scope" };
+
+type Props = {
+  kind: EntryKind;
+  noun: string;
+  state: ListState;
+  rows: ListRow[];
+  /** Display names for filter values, e.g. { mim: { mim1: "MIM1 Context Management" } }. */
+  filterNames: Record<string, Record<string, string>>;
+};
+
+export function ListView({ kind, noun, state, rows, filterNames }: Props) {
+  const columns = listColumns[kind];
+  const base = kindPath[kind];
+  const sortLinks = Object.fromEntries(
+    columns
+      .filter((c) => c.sortable)
+      .map((c) => [
+        c.id,
+        {
+          asc: base + listQuery(kind, { ...state, sort: c.id, dir: "asc" }),
+          desc: base + listQuery(kind, { ...state, sort: c.id, dir: "desc" }),
+        },
+      ]),
+  );
+  const activeFilters = Object.entries(state.filters).filter(([, v]) => v);
+  const keep: Record<string, string> = { ...(state.filters as Record<string, string>) };
+  if (state.sort !== "title") keep.sort = state.sort;
+  if (state.dir !== "asc") keep.dir = state.dir;
+  const sortedBy = columns.find((c) => c.id === state.sort)?.header ?? state.sort;
+
+  return (
+    <>
+      {state.notices.length > 0 ? (
+        <div className="notice" role="status">
+          <strong>Some of the link&apos;s parameters were not understood.</strong>
+          <ul>
+            {state.notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <div className="toolbar">
+        <div className="active-filters">
+          {activeFilters.length > 0 ? (
+            <>
+              <span>Filtered by:</span>
+              {activeFilters.map(([k, v]) => (
+                <Link key={k} className="tag" href={base + listQuery(kind, { ...state, filters: { ...state.filters, [k]: undefined } })}>
+                  {filterLabel[k]}: {filterNames[k]?.[v as string] ?? v} <span aria-hidden="true">✕</span>
+                  <span className="visually-hidden"> (remove filter)</span>
+                </Link>
+              ))}
+              <Link href={base + listQuery(kind, { ...state, filters: {} })}>Clear all filters</Link>
+            </>
+          ) : (
+            <span className="muted">Showing all {noun}.</span>
+          )}
+        </div>
+        <ColumnsForm columns={columns} visible={state.columns} keep={keep} />
+      </div>
+      <p role="status">
+        {rows.length} {rows.length === 1 ? noun.replace(/s$/, "") : noun}, sorted by {sortedBy.toLowerCase()} ({state.dir === "asc" ? "ascending" : "descending"}).
+      </p>
+      {rows.length === 0 ? (
+        <p>No {noun} match these filters.</p>
+      ) : (
+        <DataTable
+          caption={`${noun[0].toUpperCase()}${noun.slice(1)} in the catalogue`}
+          columns={columns}
+          visible={state.columns}
+          rows={rows}
+          sort={state.sort}
+          dir={state.dir}
+          sortLinks={sortLinks}
+        />
+      )}
+    </>
+  );
+}
