@@ -10,6 +10,8 @@ type Input = {
   domains: DomainsFile;
   organisations: OrganisationFile[];
   entries: LoadedEntry[];
+  /** kind:slug of every file that declared a slug, valid or not. */
+  declared: Set<string>;
 };
 
 function duplicates<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
@@ -18,7 +20,7 @@ function duplicates<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   return new Map([...groups].filter(([, g]) => g.length > 1));
 }
 
-export function crossCheck({ pillars, mims, domains, organisations, entries }: Input): ContentProblem[] {
+export function crossCheck({ pillars, mims, domains, organisations, entries, declared }: Input): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const blocks = new Set(pillars.flatMap((p) => p.buildingBlocks.map((b) => b.slug)));
   const domainSlugs = new Set(domains.map((d) => d.slug));
@@ -44,7 +46,7 @@ export function crossCheck({ pillars, mims, domains, organisations, entries }: I
   }
 
   const ref = (file: string, field: string, kind: EntryKind, slug: string, line?: number) => {
-    if (!slugsByKind[kind].has(slug)) {
+    if (!slugsByKind[kind].has(slug) && !declared.has(`${kind}:${slug}`)) {
       problems.push({ file, field, line, message: `refers to ${kind} "${slug}", which does not exist` });
     }
   };

@@ -98,6 +98,7 @@ async function readEntry(
   kind: EntryKind,
   rel: string,
   problems: ContentProblem[],
+  declared: Set<string>,
 ): Promise<LoadedEntry | undefined> {
   const source = await fs.readFile(path.join(root, rel), "utf8");
   const split = splitFrontmatter(source);
@@ -105,6 +106,10 @@ async function readEntry(
     problems.push({ file: rel, field: "(frontmatter)", message: split.message, line: split.line });
     return undefined;
   }
+  const slug = (split.data as { slug?: unknown } | null)?.slug;
+  // An invalid file still "exists" for references, so one bad file does not cascade into
+  // "missing slug" errors in every file that points at it.
+  if (typeof slug === "string") declared.add(`${kind}:${slug}`);
   const parsed = entryDirs[kind].schema.safeParse(split.data);
   const policy = checkMdxBody(split.body);
   for (const p of policy.problems) {
@@ -151,20 +156,19 @@ export async function loadCatalogue(
   }
 
   const entries: LoadedEntry[] = [];
-  const invalidFiles = new Set<string>();
+  const declared = new Set<string>();
   for (const kind of Object.keys(entryDirs) as EntryKind[]) {
     const dir = entryDirs[kind].dir;
     for (const name of await listFiles(path.join(root, dir), ".mdx")) {
       const rel = `${dir}/${name}`;
       const before = problems.length;
-      const entry = await readEntry(root, kind, rel, problems);
+      const entry = await readEntry(root, kind, rel, problems, declared);
       if (entry && problems.length === before) entries.push(entry);
-      else invalidFiles.add(rel);
     }
   }
 
   if (pillars && mims && domains) {
-    problems.push(...crossCheck({ pillars, mims, domains, organisations, entries }));
+    problems.push(...crossCheck({ pillars, mims, domains, organisations, entries, declared }));
   }
 
   // Compile only bodies that passed every other check: the compiler never sees rejected MDX.
