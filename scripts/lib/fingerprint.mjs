@@ -5,7 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { root } from "./run.mjs";
 
-const inputs = ["app", "components", "lib", "content", "public", "prisma", "env.ts", "next.config.mjs", "package-lock.json", "tsconfig.json"];
+// tsconfig.json is left out: `next build` rewrites its include list per build folder.
+const inputs = ["app", "components", "lib", "content", "public", "prisma", "env.ts", "next.config.mjs", "package-lock.json"];
 const skip = new Set(["generated", "node_modules"]);
 
 function walk(p, hash) {
