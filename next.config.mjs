@@ -16,6 +16,9 @@ const securityHeaders = [
 const nextConfig = {
   distDir: env.NEXT_DIST_DIR,
   poweredByHeader: false,
+  // Prerendered pages are served from memory; hashing 30 KB for an ETag on every request
+  // costs more than it saves (pages are rebuilt as a whole on change anyway).
+  generateEtags: false,
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   turbopack: { root: import.meta.dirname },

@@ -5,6 +5,7 @@ import { hvdLabel, opennessLabel, scopeLabel, statusLabel, type EntryKind, type 
 import type { Cell, ListRow } from "./dto";
 import type { ListState } from "./list-params";
 import { entryHref, parseJsonList } from "./links";
+import { memoised } from "./memo";
 
 const label = <T extends string>(map: Record<T, string>, key: string) => map[key as T] ?? key;
 
@@ -43,6 +44,11 @@ function sortRows(rows: ListRow[], state: ListState): ListRow[] {
 
 /** Rows of one list page (all matching entries), sorted as the URL asks. */
 export async function listEntries(kind: EntryKind, state: ListState): Promise<ListRow[]> {
+  const rows = await memoised(`list:${kind}:${JSON.stringify(state.filters)}`, () => loadRows(kind, state));
+  return sortRows(rows, state);
+}
+
+async function loadRows(kind: EntryKind, state: ListState): Promise<ListRow[]> {
   const rows = await db.entry.findMany({
     where: whereFor(kind, state),
     select: {
@@ -69,7 +75,7 @@ export async function listEntries(kind: EntryKind, state: ListState): Promise<Li
       useCase: { select: { cities: true, maturity: true } },
     },
   });
-  const mapped = rows.map((r): ListRow => {
+  return rows.map((r): ListRow => {
     const cells: Record<string, Cell> = {
       title: { href: entryHref(kind, r.slug), label: r.title },
       mims: r.mims.map((m) => m.mim.number).sort((a, b) => a - b).map((n) => `MIM${n}`),
@@ -102,5 +108,4 @@ export async function listEntries(kind: EntryKind, state: ListState): Promise<Li
     if (u) Object.assign(cells, { cities: parseJsonList(u.cities), maturity: u.maturity });
     return { id: r.id, cells };
   });
-  return sortRows(mapped, state);
 }

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import type { EntryKind } from "./schema";
 import type { EntryLink } from "./dto";
 import { buildingBlockHref, entryHref, mimHref } from "./links";
+import { memoised } from "./memo";
 
 /** Number of entries of each kind, for the home page. */
 export async function getCatalogueCounts(): Promise<Record<EntryKind, number>> {
@@ -205,6 +206,10 @@ export async function listTaxonomySlugs() {
 
 /** Display names for list filters given in the URL. */
 export async function getFilterNames() {
+  return memoised("filter-names", loadFilterNames);
+}
+
+async function loadFilterNames() {
   const [mims, blocks, orgs] = await Promise.all([
     db.mim.findMany({ select: { slug: true, number: true, name: true } }),
     db.buildingBlock.findMany({ select: { slug: true, name: true } }),

@@ -1,0 +1,29 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+// Catalogue reads are far more frequent than writes, and the Prisma query for a full list
+// costs tens of milliseconds. Results are memoised in-process under the catalogue's version
+// (entry count + latest update), which one cheap aggregate reads per request; any import or
+// edit changes the version, so a stale result is never served. Works per instance, so it
+// stays correct with several app instances behind a load balancer.
+const memo = new Map<string, { version: string; value: unknown }>();
+const MAX_KEYS = 500;
+
+async function catalogueVersion(): Promise<string> {
+  const [entries, revisions] = await Promise.all([
+    db.entry.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
+    db.revision.count(),
+  ]);
+  return `${entries._count._all}:${entries._max.updatedAt?.getTime() ?? 0}:${revisions}`;
+}
+
+/** Returns `load()`'s result, reusing it while the catalogue has not changed. */
+export async function memoised<T>(key: string, load: () => Promise<T>): Promise<T> {
+  const version = await catalogueVersion();
+  const hit = memo.get(key);
+  if (hit && hit.version === version) return hit.value as T;
+  const value = await load();
+  if (memo.size >= MAX_KEYS) memo.delete(memo.keys().next().value!);
+  memo.set(key, { version, value });
+  return value;
+}
