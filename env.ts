@@ -13,6 +13,14 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SITE_URL: z.url().default("http://localhost:3000"),
   NEXT_DIST_DIR: z.string().min(1).default(".next"),
+  // Search. Unset MEILI_HOST = `npm start` runs a local Meilisearch under data/meili and passes
+  // its address and key to the app; set both to use an existing server (production).
+  MEILI_HOST: z.url().optional(),
+  MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
+  MEILI_PORT: z.coerce.number().int().min(1).max(65535).default(7700),
+  MEILI_DATA_DIR: z.string().min(1).default("data/meili"),
+  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/, "letters, digits, - and _ only").default("catalogue"),
+  SEARCH_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1500),
 });
 
 function load() {
@@ -22,11 +30,15 @@ function load() {
     throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
   }
   const value = parsed.data;
+  if (value.MEILI_HOST && !value.MEILI_MASTER_KEY) {
+    throw new Error("Invalid environment configuration:\n  MEILI_MASTER_KEY: required when MEILI_HOST is set");
+  }
   return {
     ...value,
     /** Absolute path of the SQLite file, resolved from the project root. */
     databasePath: path.resolve(value.DATABASE_URL.slice("file:".length)),
     contentDir: path.resolve(value.CONTENT_DIR),
+    meiliDataDir: path.resolve(value.MEILI_DATA_DIR),
   };
 }
 

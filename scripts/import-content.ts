@@ -25,7 +25,7 @@ async function main() {
     console.log(
       checkOnly
         ? `Content is valid: ${outcome.entries} entries (${ms} ms).`
-        : `Imported ${outcome.entries} entries: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed (${ms} ms).`,
+        : `Imported ${outcome.entries} entries: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed; ${s.searchChanges} search document(s) queued (${ms} ms).`,
     );
   } finally {
     await db.$disconnect();

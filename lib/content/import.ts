@@ -4,8 +4,9 @@ import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LoadedCatalogue, LoadedEntry } from "./load";
 import { relationsOf } from "./relations";
+import { syncSearchProjection } from "@/lib/search/sync";
 
-export type ImportSummary = { created: number; updated: number; unchanged: number; removed: number };
+export type ImportSummary = { created: number; updated: number; unchanged: number; removed: number; searchChanges: number };
 
 type Tx = Prisma.TransactionClient;
 
@@ -157,7 +158,7 @@ export async function applyCatalogue(db: Db, c: LoadedCatalogue): Promise<Import
   return db.$transaction(
     async (tx) => {
       await syncTaxonomy(tx, c);
-      const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, removed: 0 };
+      const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, removed: 0, searchChanges: 0 };
       const ids = new Map<string, string>();
       for (const e of c.entries) {
         const { id, outcome } = await syncEntry(tx, e);
@@ -174,6 +175,10 @@ export async function applyCatalogue(db: Db, c: LoadedCatalogue): Promise<Import
       for (const [contentHash, code] of c.compiled) {
         await tx.compiledMdx.upsert({ where: { contentHash }, create: { contentHash, code }, update: { code } });
       }
+      // Taxonomy names feed search documents too, so every entry is re-projected; only
+      // documents whose hash changed reach the outbox.
+      const search = await syncSearchProjection(tx);
+      summary.searchChanges = search.upserted + search.deleted;
       return summary;
     },
     { timeout: 120_000, maxWait: 10_000 },

@@ -14,7 +14,7 @@ export async function importContent(db: Db, root: string, options: { checkOnly?:
   const loaded = await loadCatalogue(root, new Set(known.map((k) => k.contentHash)));
   if (!loaded.ok) return { ok: false, problems: loaded.problems };
   const entries = loaded.catalogue.entries.length;
-  if (options.checkOnly) return { ok: true, summary: { created: 0, updated: 0, unchanged: entries, removed: 0 }, entries };
+  if (options.checkOnly) return { ok: true, summary: { created: 0, updated: 0, unchanged: entries, removed: 0, searchChanges: 0 }, entries };
   const summary = await applyCatalogue(db, loaded.catalogue);
   return { ok: true, summary, entries };
 }

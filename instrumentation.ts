@@ -1,0 +1,7 @@
+// Next calls register() once when a server process starts.
+export async function register() {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { startSearchWorker } = await import("@/lib/search/worker");
+  startSearchWorker();
+}

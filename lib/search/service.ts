@@ -1,0 +1,47 @@
+import "server-only";
+// The one entry point for searching the catalogue. Meilisearch when it answers, otherwise the
+// SQLite fallback, and the result always says which one answered. Never an empty result that
+// hides an outage.
+import type { Meilisearch } from "meilisearch";
+import { db } from "@/lib/db";
+import { createMeiliClient, meiliConfig } from "./meili";
+import { searchEngine } from "./engine";
+import { searchFallback } from "./fallback";
+import { engineState, markEngineDown, markEngineUp } from "./state";
+import type { SearchRequest, SearchResult } from "./schema";
+
+let client: Meilisearch | null = null;
+
+function engineClient(): Meilisearch | null {
+  const config = meiliConfig();
+  if (!config) return null;
+  client ??= createMeiliClient(config);
+  return client;
+}
+
+const OUTAGE = "The search engine is not reachable right now, so these results come from a simpler database search (no typo tolerance).";
+
+function describe(error: unknown): { reason: string; message: string } {
+  const code = (error as { cause?: { code?: string } }).cause?.code;
+  if (code === "index_not_found") {
+    return { reason: "The search index is being built, so these results come from a simpler database search.", message: "index not found" };
+  }
+  return { reason: OUTAGE, message: (error as Error).message };
+}
+
+/** Searches the catalogue. */
+export async function searchCatalogue(request: SearchRequest): Promise<SearchResult> {
+  const engine = engineClient();
+  if (!engine) return searchFallback(db, request, "No search engine is configured, so results come from a database search.");
+  if (Date.now() < engineState.downUntil) return searchFallback(db, request, engineState.reason ?? OUTAGE);
+  try {
+    const result = await searchEngine(engine, request);
+    markEngineUp();
+    return result;
+  } catch (error) {
+    const { reason, message } = describe(error);
+    markEngineDown(reason);
+    console.warn(`[search] engine query failed: ${message}`);
+    return searchFallback(db, request, reason);
+  }
+}

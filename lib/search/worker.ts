@@ -1,0 +1,48 @@
+// Runs inside each app server process: keeps the index configured and drains the outbox
+// shortly after every change. Several instances may drain at once; draining is idempotent.
+import { env } from "@/env";
+import { db } from "@/lib/db";
+import { createMeiliClient, meiliConfig } from "./meili";
+import { ensureIndex } from "./index-admin";
+import { drainOutbox } from "./outbox";
+import { markEngineDown, markEngineUp } from "./state";
+
+const POLL_MS = 300;
+const g = globalThis as unknown as { catalogueSearchWorker?: NodeJS.Timeout };
+
+/** Starts the background drain loop once per process (no-op without a configured engine). */
+export function startSearchWorker() {
+  const config = meiliConfig();
+  if (!config || g.catalogueSearchWorker) return;
+  const client = createMeiliClient(config);
+  let ready = false;
+  let running = false;
+  let failingSince = 0;
+
+  const tick = async () => {
+    if (running) return;
+    // While failing, retry about once a second instead of every poll.
+    if (failingSince && Date.now() - failingSince < 1000) return;
+    running = true;
+    try {
+      if (!ready) {
+        await ensureIndex(client, env.MEILI_INDEX);
+        ready = true;
+      }
+      const pending = await db.searchOutbox.findFirst({ select: { id: true } });
+      if (pending) await drainOutbox(db, client, env.MEILI_INDEX);
+      if (failingSince) markEngineUp();
+      failingSince = 0;
+    } catch (error) {
+      failingSince = Date.now();
+      ready = false;
+      markEngineDown("The search engine is not reachable right now, so these results come from a simpler database search (no typo tolerance).");
+      console.warn(`[search] outbox drain failed, will retry: ${(error as Error).message}`);
+    } finally {
+      running = false;
+    }
+  };
+  g.catalogueSearchWorker = setInterval(tick, POLL_MS);
+  g.catalogueSearchWorker.unref?.();
+  void tick();
+}

@@ -1,0 +1,29 @@
+// npm run search:health — does the index hold exactly what the database says?
+import { env } from "@/env";
+import { createDb } from "@/lib/db";
+import { createMeiliClient, meiliConfig } from "@/lib/search/meili";
+import { checkSearchHealth } from "@/lib/search/health";
+import { withSearchEngine } from "./lib/search-engine";
+
+async function main() {
+  await withSearchEngine(async () => {
+    const config = meiliConfig();
+    const db = createDb();
+    try {
+      const h = await checkSearchHealth(db, config ? createMeiliClient(config) : null, env.MEILI_INDEX);
+      console.log(`Engine:   ${h.engine}${h.engineError ? ` (${h.engineError})` : ""}`);
+      console.log(`Database: ${h.database.entries} entries, ${h.database.documents} search documents, hash ${h.database.hash}`);
+      console.log(`Index:    ${h.index ? `${h.index.documents} documents, hash ${h.index.hash}` : "unavailable"}`);
+      console.log(`Missing from index: ${h.missingFromIndex}; extra in index: ${h.extraInIndex}; out of date: ${h.stale}; queued changes: ${h.outboxPending}`);
+      console.log(h.inSync ? "In sync." : "NOT in sync.");
+      if (!h.inSync) process.exitCode = 1;
+    } finally {
+      await db.$disconnect();
+    }
+  });
+}
+
+main().catch((error) => {
+  console.error(`search:health failed: ${(error as Error).message}`);
+  process.exitCode = 1;
+});
