@@ -14,7 +14,8 @@ async function main() {
       console.log(`Engine:   ${h.engine}${h.engineError ? ` (${h.engineError})` : ""}`);
       console.log(`Database: ${h.database.entries} entries, ${h.database.documents} search documents, hash ${h.database.hash}`);
       console.log(`Index:    ${h.index ? `${h.index.documents} documents, hash ${h.index.hash}` : "unavailable"}`);
-      console.log(`Missing from index: ${h.missingFromIndex}; extra in index: ${h.extraInIndex}; out of date: ${h.stale}; queued changes: ${h.outboxPending}`);
+      const n = (v: number | null) => (v === null ? "unknown" : String(v));
+      console.log(`Missing from index: ${n(h.missingFromIndex)}; extra in index: ${n(h.extraInIndex)}; out of date: ${n(h.stale)}; queued changes: ${h.outboxPending}`);
       console.log(h.inSync ? "In sync." : "NOT in sync.");
       if (!h.inSync) process.exitCode = 1;
     } finally {

@@ -4,21 +4,45 @@ import fs from "node:fs";
 import path from "node:path";
 import { bin, root, run, serve } from "./lib/run.mjs";
 import { buildFingerprint } from "./lib/fingerprint.mjs";
+import { runningMeili, startMeili } from "./lib/meili.mjs";
 
 const dev = process.argv.includes("--dev");
 import { createJiti } from "jiti";
 
 const { env } = await createJiti(import.meta.url).import("../env.ts");
 
+/** The configured Meilisearch, a local one already running for our data folder, or a new one. */
+async function searchEngine() {
+  if (env.MEILI_HOST) return { host: env.MEILI_HOST, key: env.MEILI_MASTER_KEY, stop: async () => {} };
+  const running = await runningMeili(env.meiliDataDir);
+  if (running) {
+    console.log(`› Using the local Meilisearch already running at ${running.host}`);
+    return { ...running, stop: async () => {} };
+  }
+  const meili = await startMeili({ dataDir: env.meiliDataDir, port: env.MEILI_PORT });
+  console.log(`› Started Meilisearch at ${meili.host} (data in ${path.relative(root, env.meiliDataDir)})`);
+  return meili;
+}
+
 async function main() {
-  const childEnv = { ...process.env, DATABASE_URL: `file:${env.databasePath}`, NEXT_TELEMETRY_DISABLED: "1" };
+  const meili = await searchEngine();
+  // A failure before the server starts must not leave Meilisearch running.
+  process.on("exit", () => meili.child?.kill("SIGTERM"));
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: `file:${env.databasePath}`,
+    MEILI_HOST: meili.host,
+    MEILI_MASTER_KEY: meili.key,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   console.log(`› Database: ${path.relative(root, env.databasePath)}`);
   await run(bin("prisma"), ["migrate", "deploy"], { env: childEnv, stdio: ["ignore", "ignore", "inherit"] });
   console.log("› Importing content/ …");
   await run(bin("tsx"), ["scripts/import-content.ts"], { env: childEnv });
+  await run(bin("tsx"), ["scripts/search-drain.ts"], { env: childEnv });
 
   if (dev) {
-    serve(bin("next"), ["dev", "-p", String(env.PORT)], { env: childEnv });
+    serve(bin("next"), ["dev", "-p", String(env.PORT)], { env: childEnv }, meili.stop);
     return;
   }
   const distDir = path.join(root, env.NEXT_DIST_DIR);
@@ -33,7 +57,7 @@ async function main() {
     fs.writeFileSync(stampFile, fingerprint);
   }
   console.log(`› Serving on http://localhost:${env.PORT}`);
-  serve(bin("next"), ["start", "-p", String(env.PORT)], { env: { ...childEnv, NODE_ENV: "production" } });
+  serve(bin("next"), ["start", "-p", String(env.PORT)], { env: { ...childEnv, NODE_ENV: "production" } }, meili.stop);
 }
 
 main().catch((error) => {

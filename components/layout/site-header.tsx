@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HeaderSearch } from "@/components/search/header-search";
 
 const nav = [
   { href: "/specifications", label: "Specifications" },
@@ -7,6 +8,7 @@ const nav = [
   { href: "/building-blocks", label: "Building blocks" },
   { href: "/mims", label: "MIMs" },
   { href: "/coverage", label: "Coverage" },
+  { href: "/search", label: "Search" },
 ];
 
 export function SiteHeader() {
@@ -30,6 +32,7 @@ export function SiteHeader() {
             ))}
           </ul>
         </nav>
+        <HeaderSearch />
       </div>
     </header>
   );

@@ -8,9 +8,10 @@ export type SearchHealth = {
   engineError?: string;
   database: { entries: number; documents: number; hash: string };
   index: { documents: number; hash: string } | null;
-  missingFromIndex: number;
-  extraInIndex: number;
-  stale: number;
+  /** null when the index could not be read. */
+  missingFromIndex: number | null;
+  extraInIndex: number | null;
+  stale: number | null;
   outboxPending: number;
   inSync: boolean;
   checkedAt: string;
@@ -49,13 +50,13 @@ export async function checkSearchHealth(db: Db, client: Meilisearch | null, uid:
   const database = { entries, documents: docs.length, hash: combined(docs.map((d) => [d.docId, d.docHash])) };
   const base = { database, outboxPending, checkedAt: new Date().toISOString() };
   if (!client) {
-    return { ...base, engine: "not-configured", index: null, missingFromIndex: docs.length, extraInIndex: 0, stale: 0, inSync: false };
+    return { ...base, engine: "not-configured", index: null, missingFromIndex: null, extraInIndex: null, stale: null, inSync: false };
   }
   let indexed: Map<string, string>;
   try {
     indexed = await indexHashes(client, uid);
   } catch (error) {
-    return { ...base, engine: "down", engineError: (error as Error).message, index: null, missingFromIndex: docs.length, extraInIndex: 0, stale: 0, inSync: false };
+    return { ...base, engine: "down", engineError: (error as Error).message, index: null, missingFromIndex: null, extraInIndex: null, stale: null, inSync: false };
   }
   let missing = 0;
   let stale = 0;

@@ -18,12 +18,18 @@ export function run(cmd, args, options = {}) {
   });
 }
 
-/** Starts a long-running child and stops it (and exits) when this process is told to stop. */
-export function serve(cmd, args, options = {}) {
+/**
+ * Starts a long-running child and stops it when this process is told to stop; then runs
+ * `cleanup` (e.g. stopping Meilisearch) and exits with the child's status.
+ */
+export function serve(cmd, args, options = {}, cleanup = async () => {}) {
   const child = spawn(cmd, args, { cwd: root, stdio: "inherit", ...options });
   const stop = (signal) => child.kill(signal);
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
+  child.on("exit", async (code, signal) => {
+    await cleanup();
+    process.exit(code ?? (signal ? 1 : 0));
+  });
   return child;
 }
