@@ -1,8 +1,9 @@
 import { defineConfig } from "@playwright/test";
 
 // End-to-end tests run against a production build served from a database migrated from
-// scratch (scripts/test.mjs deletes it first) on its own port and build folder.
+// scratch, with its own Meilisearch (scripts/test.mjs deletes both first), port and build folder.
 const port = 3100;
+export const e2eMeili = { dataDir: "data/meili-e2e", port: 7710 };
 export const chromiumFlags = [
   "--headless",
   "--no-sandbox",
@@ -29,17 +30,26 @@ export default defineConfig({
     launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: chromiumFlags },
     trace: "off",
   },
+  projects: [
+    { name: "portal", testIgnore: /resilience\.spec\.ts/ },
+    // Stops and restarts Meilisearch, so it runs alone after everything else.
+    { name: "resilience", testMatch: /resilience\.spec\.ts/, dependencies: ["portal"] },
+  ],
   webServer: {
     command: "node scripts/start.mjs",
     url: `http://localhost:${port}/`,
     timeout: 240_000,
     reuseExistingServer: false,
+    // SIGTERM lets scripts/start.mjs stop Next and its Meilisearch before exiting.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },
     stdout: "pipe",
     stderr: "pipe",
     env: {
       DATABASE_URL: "file:./data/e2e.db",
       NEXT_DIST_DIR: ".next-e2e",
       PORT: String(port),
+      MEILI_DATA_DIR: e2eMeili.dataDir,
+      MEILI_PORT: String(e2eMeili.port),
     },
   },
 });

@@ -26,10 +26,28 @@ async function main() {
   console.log("› Unit tests");
   await run(bin("vitest"), ["run"]);
   console.log("› End-to-end tests");
-  for (const file of ["data/e2e.db", "data/e2e.db-journal", "data/e2e.db-wal", "data/e2e.db-shm"]) {
-    fs.rmSync(path.join(root, file), { force: true });
+  stopE2eMeili();
+  for (const file of ["data/e2e.db", "data/e2e.db-journal", "data/e2e.db-wal", "data/e2e.db-shm", "data/meili-e2e/db"]) {
+    fs.rmSync(path.join(root, file), { force: true, recursive: true });
   }
-  await run(bin("playwright"), ["test"], { env: { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1", NEXT_TELEMETRY_DISABLED: "1" } });
+  // The e2e server starts its own Meilisearch; never point it at a configured one.
+  const env = { ...process.env, PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD: "1", NEXT_TELEMETRY_DISABLED: "1" };
+  delete env.MEILI_HOST;
+  delete env.MEILI_MASTER_KEY;
+  try {
+    await run(bin("playwright"), ["test"], { env });
+  } finally {
+    stopE2eMeili();
+  }
+}
+
+/** The resilience test restarts Meilisearch itself; make sure no copy outlives the run. */
+function stopE2eMeili() {
+  const pidFile = path.join(root, "data/meili-e2e/meilisearch.pid");
+  if (!fs.existsSync(pidFile)) return;
+  try {
+    process.kill(Number(fs.readFileSync(pidFile, "utf8")), "SIGTERM");
+  } catch {}
 }
 
 main().catch((error) => {

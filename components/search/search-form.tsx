@@ -4,7 +4,7 @@
 // history entry, so Back undoes it.
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState, useTransition } from "react";
-import { facetParam, type FacetName } from "@/lib/search/schema";
+import { facetParam, parseSearchParams, searchQuery, type FacetName } from "@/lib/search/schema";
 
 export type FacetOption = { value: string; label: string; count: number; selected: boolean };
 export type FacetGroup = { name: FacetName; label: string; options: FacetOption[] };
@@ -24,16 +24,12 @@ const TYPING_DELAY_MS = 300;
 const FORM_ID = "search-form";
 const VISIBLE_OPTIONS = 8;
 
+/** The form's state as a canonical /search URL (same parser and order as the server). */
 function urlFrom(form: HTMLFormElement): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of new FormData(form)) {
-    const v = String(value).trim();
-    if (!v) continue;
-    if ((key === "sort" && v === "relevance") || (key === "view" && v === "cards")) continue;
-    params.append(key, v);
-  }
-  const qs = params.toString();
-  return qs ? `/search?${qs}` : "/search";
+  const raw: Record<string, string[]> = {};
+  for (const [key, value] of new FormData(form)) (raw[key] ??= []).push(String(value));
+  const { notices: _ignored, ...state } = parseSearchParams(raw);
+  return `/search${searchQuery({ ...state, page: 1 })}`;
 }
 
 function FacetOptions({ group, options }: { group: FacetGroup; options: FacetOption[] }) {
