@@ -1,7 +1,7 @@
 // npm run search:health — does the index hold exactly what the database says?
 import { env } from "@/env";
 import { createDb } from "@/lib/db";
-import { createMeiliClient, meiliConfig } from "@/lib/search/meili";
+import { ADMIN_TIMEOUT_MS, createMeiliClient, meiliConfig } from "@/lib/search/meili";
 import { checkSearchHealth } from "@/lib/search/health";
 import { withSearchEngine } from "./lib/search-engine";
 
@@ -10,7 +10,7 @@ async function main() {
     const config = meiliConfig();
     const db = createDb();
     try {
-      const h = await checkSearchHealth(db, config ? createMeiliClient(config) : null, env.MEILI_INDEX);
+      const h = await checkSearchHealth(db, config ? createMeiliClient({ ...config, timeoutMs: ADMIN_TIMEOUT_MS }) : null, env.MEILI_INDEX);
       console.log(`Engine:   ${h.engine}${h.engineError ? ` (${h.engineError})` : ""}`);
       console.log(`Database: ${h.database.entries} entries, ${h.database.documents} search documents, hash ${h.database.hash}`);
       console.log(`Index:    ${h.index ? `${h.index.documents} documents, hash ${h.index.hash}` : "unavailable"}`);

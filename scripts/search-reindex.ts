@@ -1,7 +1,7 @@
 // npm run search:reindex — rebuild the index from the database and swap it in atomically.
 import { env } from "@/env";
 import { createDb } from "@/lib/db";
-import { createMeiliClient, meiliConfig } from "@/lib/search/meili";
+import { ADMIN_TIMEOUT_MS, createMeiliClient, meiliConfig } from "@/lib/search/meili";
 import { reindex } from "@/lib/search/reindex";
 import { withSearchEngine } from "./lib/search-engine";
 
@@ -12,7 +12,7 @@ async function main() {
     const db = createDb();
     try {
       let last = -1;
-      const result = await reindex(db, createMeiliClient(config), env.MEILI_INDEX, (done, total) => {
+      const result = await reindex(db, createMeiliClient({ ...config, timeoutMs: ADMIN_TIMEOUT_MS }), env.MEILI_INDEX, (done, total) => {
         const pct = total ? Math.floor((done / total) * 100) : 100;
         if (pct !== last) {
           last = pct;

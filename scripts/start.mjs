@@ -26,8 +26,19 @@ async function searchEngine() {
 
 async function main() {
   const meili = await searchEngine();
-  // A failure before the server starts must not leave Meilisearch running.
+  // Until the server takes over signal handling, a failure or Ctrl-C must not leave
+  // Meilisearch running on its own.
   process.on("exit", () => meili.child?.kill("SIGTERM"));
+  const stopEarly = (signal) => {
+    meili.child?.kill("SIGTERM");
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", stopEarly);
+  process.once("SIGTERM", stopEarly);
+  const handOver = () => {
+    process.off("SIGINT", stopEarly);
+    process.off("SIGTERM", stopEarly);
+  };
   const childEnv = {
     ...process.env,
     DATABASE_URL: `file:${env.databasePath}`,
@@ -42,6 +53,7 @@ async function main() {
   await run(bin("tsx"), ["scripts/search-drain.ts"], { env: childEnv });
 
   if (dev) {
+    handOver();
     serve(bin("next"), ["dev", "-p", String(env.PORT)], { env: childEnv }, meili.stop);
     return;
   }
@@ -57,6 +69,7 @@ async function main() {
     fs.writeFileSync(stampFile, fingerprint);
   }
   console.log(`› Serving on http://localhost:${env.PORT}`);
+  handOver();
   serve(bin("next"), ["start", "-p", String(env.PORT)], { env: { ...childEnv, NODE_ENV: "production" } }, meili.stop);
 }
 

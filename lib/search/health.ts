@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import type { Meilisearch } from "meilisearch";
 import type { Db } from "@/lib/db";
+import { meiliErrorCode } from "./http-client";
 
 export type SearchHealth = {
   engine: "up" | "down" | "not-configured";
@@ -32,7 +33,7 @@ async function indexHashes(client: Meilisearch, uid: string): Promise<Map<string
       page = await index.getDocuments<{ id: string; docHash: string }>({ fields: ["id", "docHash"], limit: 1000, offset });
     } catch (error) {
       // A missing index is an empty index: the engine is up, the documents are not there.
-      if ((error as { cause?: { code?: string } }).cause?.code === "index_not_found") return out;
+      if (meiliErrorCode(error) === "index_not_found") return out;
       throw error;
     }
     for (const d of page.results) out.set(d.id, d.docHash);

@@ -2,6 +2,7 @@
 // because any settings change makes Meilisearch re-index every document.
 import type { Meilisearch } from "meilisearch";
 import { indexSettings } from "./meili";
+import { meiliErrorCode } from "./http-client";
 
 const TASK_TIMEOUT = { timeout: 300_000, interval: 25 };
 
@@ -16,7 +17,7 @@ async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
     await client.getIndex(uid);
     return true;
   } catch (error) {
-    if ((error as { cause?: { code?: string } }).cause?.code === "index_not_found") return false;
+    if (meiliErrorCode(error) === "index_not_found") return false;
     throw error;
   }
 }
@@ -28,17 +29,18 @@ export async function ensureIndex(client: Meilisearch, uid: string): Promise<voi
   }
   const index = client.index(uid);
   const current = await index.getSettings();
-  const differs = (Object.keys(indexSettings) as (keyof typeof indexSettings)[]).some(
-    (k) => JSON.stringify(normalise(current[k])) !== JSON.stringify(normalise(indexSettings[k])),
-  );
-  if (differs) await waitTask(index.updateSettings(indexSettings));
+  if (!contains(current, indexSettings)) await waitTask(index.updateSettings(indexSettings));
 }
 
-// Meilisearch returns settings with defaults filled in; compare only what we set.
-function normalise(v: unknown): unknown {
-  if (Array.isArray(v)) return v;
-  if (v && typeof v === "object") {
-    return Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, normalise(x)]));
+/**
+ * True when `actual` already has every value `wanted` sets. Meilisearch returns settings with
+ * defaults filled in (extra keys), so only the keys we set are compared.
+ */
+export function contains(actual: unknown, wanted: unknown): boolean {
+  if (Array.isArray(wanted)) return JSON.stringify(actual) === JSON.stringify(wanted);
+  if (wanted && typeof wanted === "object") {
+    if (!actual || typeof actual !== "object") return false;
+    return Object.entries(wanted).every(([k, v]) => contains((actual as Record<string, unknown>)[k], v));
   }
-  return v;
+  return actual === wanted;
 }

@@ -9,6 +9,7 @@ import { searchEngine } from "./engine";
 import { searchFallback } from "./fallback";
 import { engineState, markEngineDown, markEngineUp } from "./state";
 import type { SearchRequest, SearchResult } from "./schema";
+import { meiliErrorCode } from "./http-client";
 
 let client: Meilisearch | null = null;
 
@@ -22,7 +23,7 @@ function engineClient(): Meilisearch | null {
 const OUTAGE = "The search engine is not reachable right now, so these results come from a simpler database search (no typo tolerance).";
 
 function describe(error: unknown): { reason: string; message: string } {
-  const code = (error as { cause?: { code?: string } }).cause?.code;
+  const code = meiliErrorCode(error);
   if (code === "index_not_found") {
     return { reason: "The search index is being built, so these results come from a simpler database search.", message: "index not found" };
   }

@@ -2,19 +2,20 @@
 // shortly after every change. Several instances may drain at once; draining is idempotent.
 import { env } from "@/env";
 import { db } from "@/lib/db";
-import { createMeiliClient, meiliConfig } from "./meili";
+import { ADMIN_TIMEOUT_MS, createMeiliClient, meiliConfig } from "./meili";
 import { ensureIndex } from "./index-admin";
 import { drainOutbox } from "./outbox";
+import { outboxHasChanges } from "./outbox-probe";
 import { markEngineDown, markEngineUp } from "./state";
 
-const POLL_MS = 300;
+const POLL_MS = 200;
 const g = globalThis as unknown as { catalogueSearchWorker?: NodeJS.Timeout };
 
 /** Starts the background drain loop once per process (no-op without a configured engine). */
 export function startSearchWorker() {
   const config = meiliConfig();
   if (!config || g.catalogueSearchWorker) return;
-  const client = createMeiliClient(config);
+  const client = createMeiliClient({ ...config, timeoutMs: ADMIN_TIMEOUT_MS });
   let ready = false;
   let running = false;
   let failingSince = 0;
@@ -29,8 +30,7 @@ export function startSearchWorker() {
         await ensureIndex(client, env.MEILI_INDEX);
         ready = true;
       }
-      const pending = await db.searchOutbox.findFirst({ select: { id: true } });
-      if (pending) await drainOutbox(db, client, env.MEILI_INDEX);
+      if (outboxHasChanges()) await drainOutbox(db, client, env.MEILI_INDEX);
       if (failingSince) markEngineUp();
       failingSince = 0;
     } catch (error) {

@@ -1,0 +1,81 @@
+// Synthetic catalogues for the search benchmark: realistic facet cardinalities and text,
+// written straight into a migrated SQLite file (setup only; nothing here is measured).
+import Database from "better-sqlite3";
+import { createHash } from "node:crypto";
+import type { IndexedDocument } from "@/lib/search/schema";
+
+const words = (
+  "data api context broker mobility traffic parking air quality noise energy water waste building city twin model " +
+  "vocabulary catalogue metadata identity credential trust policy contract consent transparency algorithm indicator " +
+  "geospatial map feature sensor observation stream event ontology schema profile exchange connector registry access " +
+  "usage sovereignty marketplace governance agreement interoperability platform open standard linked semantic graph"
+).split(" ");
+const publishers = Array.from({ length: 60 }, (_, i) => `publisher-${i + 1}`);
+const blocks = ["data-models-formats", "data-exchange-apis", "provenance-traceability", "identity-management", "access-usage-policies", "trusted-exchange", "metadata-discovery", "data-usage-accounting", "publication-marketplace", "cooperation-agreement", "operational-agreements", "continuity-model"];
+const pillarOf = (b: string) => ["data-interoperability", "data-sovereignty-trust", "data-value-creation", "governance"][Math.floor(blocks.indexOf(b) / 3)];
+const mims = Array.from({ length: 10 }, (_, i) => `mim${i + 1}`);
+const statuses = ["published", "published", "published", "draft", "in-development", "superseded", "withdrawn"];
+const domains = ["cross-domain", "mobility", "environment", "energy", "water", "buildings-planning", "tourism-culture", "waste", "agriculture-food", "economy", "public-services", "health"];
+const openness = ["open", "free-to-read", "paid", "unknown"];
+
+/** Deterministic pseudo-random numbers, so every run indexes the same catalogue. */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+}
+
+export const sampleWords = words;
+
+export function writeSyntheticCatalogue(file: string, size: number) {
+  const random = rng(size);
+  const pick = <T>(list: T[]) => list[Math.floor(random() * list.length)];
+  const some = <T>(list: T[], max: number) => [...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(list)))];
+  const sentence = (n: number) => Array.from({ length: n }, () => pick(words)).join(" ");
+  const db = new Database(file);
+  const insertEntry = db.prepare(
+    `INSERT INTO Entry (id, kind, slug, title, summary, body, contentHash, verification, unverifiedFields, sources, createdAt, updatedAt)
+     VALUES (?, ?, ?, ?, ?, ?, ?, 'verified', '[]', '[]', ?, ?)`,
+  );
+  const insertDoc = db.prepare(
+    `INSERT INTO SearchDocument (docId, entryId, kind, title, identifier, keywords, summary, text, titleSort, facets, document, docHash, updatedAt)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  db.transaction(() => {
+    for (let i = 0; i < size; i++) {
+      const r = random();
+      const type = r < 0.7 ? "specification" : r < 0.9 ? "dataset" : "use-case";
+      const slug = `synthetic-${i}`;
+      const title = `${sentence(3)} ${i}`.replace(/^\w/, (c) => c.toUpperCase());
+      const summary = sentence(18);
+      const text = sentence(60);
+      const bbs = some(blocks, 3);
+      const isSpec = type === "specification";
+      const identifier = isSpec ? `${pick(["ETSI GS", "ISO", "OGC", "EN", "ITU-T Y."])} ${pick(["CIM", "SAF", "IOT", "DT"])} ${String(i % 1000).padStart(3, "0")}` : "";
+      const facets = {
+        type: [type],
+        pillars: [...new Set(bbs.map(pillarOf))],
+        buildingBlocks: bbs,
+        mims: random() < 0.8 ? some(mims, 3) : [],
+        publishers: isSpec ? some(publishers, 2) : [],
+        status: isSpec ? [pick(statuses)] : [],
+        scope: isSpec ? [random() < 0.6 ? "generic" : "domain-specific"] : [],
+        domains: some(domains, 2),
+        openness: isSpec ? [pick(openness)] : [],
+      };
+      const updatedAt = 1_700_000_000 + Math.floor(random() * 50_000_000);
+      const base = {
+        id: `${type}-${slug}`, type, slug, href: `/${type === "use-case" ? "use-cases" : `${type}s`}/${slug}`, name: title, title,
+        titleSort: title.toLowerCase(), identifier, aliases: [], keywords: [], summary, text,
+        pillars: facets.pillars, buildingBlocks: facets.buildingBlocks, mims: facets.mims, publishers: facets.publishers,
+        status: facets.status[0] ?? null, scope: facets.scope[0] ?? null, domains: facets.domains, openness: facets.openness[0] ?? null, updatedAt,
+      };
+      const docHash = createHash("sha256").update(JSON.stringify(base)).digest("hex");
+      const doc = { ...base, docHash } as IndexedDocument;
+      const entryId = `e${i}`;
+      const when = new Date(updatedAt * 1000).toISOString();
+      insertEntry.run(entryId, type, slug, title, summary, text, docHash, when, when);
+      insertDoc.run(doc.id, entryId, type, title, identifier, "", summary, text, doc.titleSort, JSON.stringify(facets), JSON.stringify(doc), docHash, when);
+    }
+  })();
+  db.close();
+}
