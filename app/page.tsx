@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { BlockCards } from "@/components/block-cards";
 import { getCatalogueCounts, listMims, listPillars } from "@/lib/catalogue/queries";
 
 export default async function HomePage() {
@@ -34,16 +35,7 @@ export default async function HomePage() {
       {pillars.map((p) => (
         <section key={p.slug} aria-labelledby={`pillar-${p.slug}`}>
           <h3 id={`pillar-${p.slug}`}>{p.name}</h3>
-          <ul className="grid">
-            {p.blocks.map((b) => (
-              <li key={b.slug} className="card">
-                <Link href={b.href}>{b.name}</Link>
-                <p className="muted">
-                  {b.specificationCount} {b.specificationCount === 1 ? "specification" : "specifications"}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <BlockCards blocks={p.blocks} />
         </section>
       ))}
 

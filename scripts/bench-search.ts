@@ -133,7 +133,7 @@ async function main() {
           if (body.source !== "engine") throw new Error(`portal answered from ${body.source}`);
         });
         const direct = await timeEach(ROUNDS, (r) => client.multiSearch({ queries: engineQueries(r, index) }));
-        const fallback = await timeEach(Math.max(20, Math.round(ROUNDS / (size / 1000) ** 0.5)), (r) => searchFallback(db, r, "bench"));
+        const fallback = await timeEach(Math.max(20, Math.round(ROUNDS / (size / 1000) ** 0.5)), (r) => searchFallback(file, r, "bench"));
 
         // Changes committed to the catalogue (entry + projection + outbox in one transaction),
         // each polled through the portal until it is found.

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BlockCards } from "@/components/block-cards";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { listPillars } from "@/lib/catalogue/queries";
 
@@ -19,19 +19,7 @@ export default async function BuildingBlocksPage() {
         <section key={p.slug} aria-labelledby={`pillar-${p.slug}`}>
           <h2 id={`pillar-${p.slug}`}>{p.name}</h2>
           <p>{p.summary}</p>
-          <ul className="grid">
-            {p.blocks.map((b) => (
-              <li key={b.slug} className="card">
-                <h3>
-                  <Link href={b.href}>{b.name}</Link>
-                </h3>
-                <p>{b.summary}</p>
-                <p className="muted">
-                  {b.specificationCount} {b.specificationCount === 1 ? "specification" : "specifications"}
-                </p>
-              </li>
-            ))}
-          </ul>
+          <BlockCards blocks={p.blocks} detailed />
         </section>
       ))}
     </>

@@ -89,7 +89,7 @@ describe("search outbox", () => {
     expect(queued).toEqual([{ attempts: 1, lastError: expect.any(String) }]);
 
     // Meanwhile the fallback already finds the change.
-    const fallback = await searchFallback(t.db, parseSearchParams({ q: "wombatometer" }), "down");
+    const fallback = await searchFallback(t.path, parseSearchParams({ q: "wombatometer" }), "down");
     expect(fallback.hits.map((h) => h.id)).toEqual(["dataset-noise"]);
 
     await meili.restart();
@@ -125,7 +125,7 @@ describe("engine and fallback agree", () => {
   ])("on totals and facet counts for the filters %j", async (params) => {
     // Text matching differs by design (the fallback has no typo tolerance); filtering must not.
     const request = parseSearchParams(params);
-    const [engine, fallback] = await Promise.all([searchEngine(meili.client, request), searchFallback(t.db, request, "test")]);
+    const [engine, fallback] = await Promise.all([searchEngine(meili.client, request), searchFallback(t.path, request, "test")]);
     expect(fallback.total).toBe(engine.total);
     expect(fallback.facets.type).toEqual(engine.facets.type);
     expect(fallback.facets.mims).toEqual(engine.facets.mims);

@@ -3,7 +3,7 @@ import "server-only";
 // SQLite fallback, and the result always says which one answered. Never an empty result that
 // hides an outage.
 import type { Meilisearch } from "meilisearch";
-import { db } from "@/lib/db";
+import { env } from "@/env";
 import { createMeiliClient, meiliConfig } from "./meili";
 import { searchEngine } from "./engine";
 import { searchFallback } from "./fallback";
@@ -33,8 +33,8 @@ function describe(error: unknown): { reason: string; message: string } {
 /** Searches the catalogue. */
 export async function searchCatalogue(request: SearchRequest): Promise<SearchResult> {
   const engine = engineClient();
-  if (!engine) return searchFallback(db, request, "No search engine is configured, so results come from a database search.");
-  if (Date.now() < engineState.downUntil) return searchFallback(db, request, engineState.reason ?? OUTAGE);
+  if (!engine) return searchFallback(env.databasePath, request, "No search engine is configured, so results come from a database search.");
+  if (Date.now() < engineState.downUntil) return searchFallback(env.databasePath, request, engineState.reason ?? OUTAGE);
   try {
     const result = await searchEngine(engine, request);
     markEngineUp();
@@ -43,6 +43,6 @@ export async function searchCatalogue(request: SearchRequest): Promise<SearchRes
     const { reason, message } = describe(error);
     markEngineDown(reason);
     console.warn(`[search] engine query failed: ${message}`);
-    return searchFallback(db, request, reason);
+    return searchFallback(env.databasePath, request, reason);
   }
 }

@@ -88,15 +88,16 @@ export async function startMeili({ dataDir, port = 7700, exactPort = false }) {
   const log = fs.openSync(path.join(dataDir, "meilisearch.log"), "a");
   const child = spawn(
     binary(dataDir),
+    // name=value form: a generated key may start with "-" and would read as an option.
     [
-      "--db-path", path.join(dataDir, "db"),
-      "--dump-dir", path.join(dataDir, "dumps"),
-      "--http-addr", `127.0.0.1:${chosen}`,
-      "--master-key", key,
-      "--env", "production",
+      `--db-path=${path.join(dataDir, "db")}`,
+      `--dump-dir=${path.join(dataDir, "dumps")}`,
+      `--http-addr=127.0.0.1:${chosen}`,
+      `--master-key=${key}`,
+      "--env=production",
       "--no-analytics",
       // Request logging at INFO costs time on every call and grows the log without bound.
-      "--log-level", "WARN",
+      "--log-level=WARN",
     ],
     { stdio: ["ignore", log, log] },
   );

@@ -1,0 +1,29 @@
+// Route code shared by the three entry detail routes (app/_routes is private: not a URL).
+// The three entry detail routes (specification, dataset, use case) differ only by kind; each
+// route file re-exports what this factory builds for its kind.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import type { EntryKind } from "@/lib/catalogue/schema";
+import { getEntryDetail } from "@/lib/catalogue/entry-queries";
+import { listEntrySlugs } from "@/lib/catalogue/queries";
+import { EntryPage } from "@/components/entry/entry-page";
+
+type Props = { params: Promise<{ slug: string }> };
+
+export function entryRoute(kind: EntryKind) {
+  return {
+    // Prerendered at build from the imported catalogue; unknown slugs render on demand and 404.
+    async generateStaticParams() {
+      return (await listEntrySlugs(kind)).map((slug) => ({ slug }));
+    },
+    async generateMetadata({ params }: Props): Promise<Metadata> {
+      const entry = await getEntryDetail(kind, (await params).slug);
+      return entry ? { title: entry.title, description: entry.summary } : { title: "Not found" };
+    },
+    async Page({ params }: Props) {
+      const entry = await getEntryDetail(kind, (await params).slug);
+      if (!entry) notFound();
+      return <EntryPage entry={entry} />;
+    },
+  };
+}
