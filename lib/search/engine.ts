@@ -4,7 +4,7 @@ import type { Meilisearch, MultiSearchQuery, SearchResponse } from "meilisearch"
 import { env } from "@/env";
 import { buildFilter, facetField } from "./filters";
 import { MARK_END, MARK_START, splitMarks } from "./highlight";
-import { facetNames, PAGE_SIZE, type FacetCounts, type FacetName, type SearchHit, type SearchRequest, type SearchResult } from "./schema";
+import { facetNames, PAGE_SIZE, type FacetCounts, type SearchHit, type SearchRequest, type SearchResult } from "./schema";
 
 type Hit = {
   id: string;
@@ -100,4 +100,3 @@ export async function searchEngine(client: Meilisearch, request: SearchRequest):
   };
 }
 
-export type { FacetName };
