@@ -21,9 +21,20 @@ function load(code: string): MdxModule["default"] {
   return component;
 }
 
+// Bodies start their headings at ##, but they render inside the page's "About" section (an h2),
+// so every body heading moves one level down to keep the outline in order.
+const shiftedHeadings = {
+  h2: (props: React.ComponentProps<"h3">) => <h3 {...props} />,
+  h3: (props: React.ComponentProps<"h4">) => <h4 {...props} />,
+  h4: (props: React.ComponentProps<"h5">) => <h5 {...props} />,
+};
+
 export function MdxBody({ code, references }: { code: string; references: Record<string, EntryLink> }) {
   const Content = load(code);
-  const components = { Callout, Requirement, EntryRef: makeEntryRef(references) } as Record<string, React.ComponentType<never>>;
+  const components = { ...shiftedHeadings, Callout, Requirement, EntryRef: makeEntryRef(references) } as Record<
+    string,
+    React.ComponentType<never>
+  >;
   return (
     <div className="prose">
       <Content components={components} />

@@ -30,6 +30,7 @@ const hostile: [string, string, RegExp][] = [
   ["EntryRef bad kind", '<EntryRef kind="user" slug="admin" />', /must be one of/],
   ["lowercase component", '<callout tone="note">x</callout>', /<callout> is not allowed/],
   ["style tag", "<style>{`body{display:none}`}</style>", /not allowed/],
+  ["second page title", "# Another title", /start at ##/],
 ];
 
 describe("restricted MDX policy", () => {
@@ -40,7 +41,7 @@ describe("restricted MDX policy", () => {
   });
 
   it("reports every problem with its line, not only the first", () => {
-    const body = ["# Title", "", "{one}", "", "<Bad />", "", "[x](javascript:void(0))"].join("\n");
+    const body = ["## Title", "", "{one}", "", "<Bad />", "", "[x](javascript:void(0))"].join("\n");
     const { problems } = checkMdxBody(body);
     expect(problems.map((p) => p.line)).toEqual([3, 5, 7]);
   });

@@ -130,6 +130,12 @@ export function checkMdxBody(body: string): { problems: MdxProblem[]; references
       case "mdxJsxTextElement":
         checkJsx(node as JsxNode, problems, references);
         break;
+      case "heading":
+        // The page title is the only h1; a second one breaks the page outline.
+        if ((node as Node & { depth: number }).depth === 1) {
+          problems.push({ ...at(positioned), message: "headings in the body start at ## (the page title is the # heading)" });
+        }
+        break;
       case "link":
       case "image":
       case "definition": {
