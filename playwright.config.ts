@@ -2,8 +2,13 @@ import { defineConfig } from "@playwright/test";
 
 // End-to-end tests run against a production build served from a database migrated from
 // scratch, with its own Meilisearch (scripts/test.mjs deletes both first), port and build folder.
-const port = 3100;
-export const e2eMeili = { dataDir: "data/meili-e2e", port: 7710 };
+// E2E_SLOT=N moves all of them (port, build folder, database, Meilisearch) aside, so two runs
+// of a subset can share a checkout while developing; `npm test` uses the default slot.
+const slot = Number(process.env.E2E_SLOT ?? 0);
+const suffix = slot ? `-${slot}` : "";
+const port = 3100 + slot;
+export const e2eDatabase = `data/e2e${suffix}.db`;
+export const e2eMeili = { dataDir: `data/meili-e2e${suffix}`, port: 7710 + slot * 5 };
 export const chromiumFlags = [
   "--headless",
   "--no-sandbox",
@@ -45,8 +50,8 @@ export default defineConfig({
     stdout: "pipe",
     stderr: "pipe",
     env: {
-      DATABASE_URL: "file:./data/e2e.db",
-      NEXT_DIST_DIR: ".next-e2e",
+      DATABASE_URL: `file:./${e2eDatabase}`,
+      NEXT_DIST_DIR: `.next-e2e${suffix}`,
       PORT: String(port),
       MEILI_DATA_DIR: e2eMeili.dataDir,
       MEILI_PORT: String(e2eMeili.port),

@@ -5,7 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { e2eMeili } from "../playwright.config";
+import { e2eDatabase, e2eMeili } from "../playwright.config";
 
 test.describe.configure({ mode: "serial" });
 
@@ -31,7 +31,7 @@ function changeATitle(title: string) {
   const file = path.join(dir, "datasets/noise.mdx");
   fs.writeFileSync(file, fs.readFileSync(file, "utf8").replace(/^title: .*$/m, `title: ${title}`));
   execFileSync("node_modules/.bin/tsx", ["scripts/import-content.ts"], {
-    env: { ...process.env, DATABASE_URL: "file:./data/e2e.db", CONTENT_DIR: dir, MEILI_DATA_DIR: e2eMeili.dataDir },
+    env: { ...process.env, DATABASE_URL: `file:./${e2eDatabase}`, CONTENT_DIR: dir, MEILI_DATA_DIR: e2eMeili.dataDir },
     stdio: "pipe",
   });
 }
