@@ -79,8 +79,8 @@ export function EntryPage({ entry }: { entry: EntryDetail }) {
           </section>
           <section aria-labelledby="about-heading">
             <h2 id="about-heading">About</h2>
-            {entry.bodyCode ? (
-              <MdxBody code={entry.bodyCode} references={entry.references} />
+            {entry.bodyTree ? (
+              <MdxBody tree={entry.bodyTree} references={entry.references} />
             ) : (
               <p className="muted">The description is being prepared.</p>
             )}

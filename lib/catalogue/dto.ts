@@ -1,5 +1,6 @@
 // Plain shapes the pages render. Queries map Prisma rows to these; rows never reach components.
 import type { EntryKind, RelationType } from "./schema";
+import type { BodyTree } from "@/lib/content/body-tree";
 
 export type TaxonomyTerm = { slug: string; name: string; href?: string };
 
@@ -26,8 +27,8 @@ export type EntryDetailBase = {
   domains: TaxonomyTerm[];
   relations: RelationGroup[];
   revisions: RevisionSummary[];
-  /** Compiled restricted MDX; null if the compiled form is missing. */
-  bodyCode: string | null;
+  /** The body's checked syntax tree; null if it is missing or fails the allow-list. */
+  bodyTree: BodyTree | null;
   /** Titles and links of every entry, for <EntryRef> in the body. */
   references: Record<string, EntryLink>;
 };

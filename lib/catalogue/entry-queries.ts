@@ -1,5 +1,6 @@
 import "server-only";
-import { createHash } from "node:crypto";
+import { bodyHash } from "@/lib/content/body-hash";
+import { readBodyTree } from "@/lib/content/body-tree";
 import { cache } from "react";
 import { db } from "@/lib/db";
 import { relationLabel, relationTypes, type EntryKind, type RelationType } from "./schema";
@@ -92,9 +93,8 @@ export const getEntryDetail = cache(async function getEntryDetail(kind: EntryKin
   });
   if (!row) return null;
 
-  const hash = createHash("sha256").update(row.body).digest("hex");
-  const [compiled, allEntries] = await Promise.all([
-    db.compiledMdx.findUnique({ where: { contentHash: hash }, select: { code: true } }),
+  const [stored, allEntries] = await Promise.all([
+    db.bodyTree.findUnique({ where: { contentHash: bodyHash(row.body) }, select: { tree: true } }),
     db.entry.findMany({ select: linkSelect }),
   ]);
 
@@ -127,7 +127,7 @@ export const getEntryDetail = cache(async function getEntryDetail(kind: EntryKin
       message: r.message,
       createdAt: r.createdAt.toISOString(),
     })),
-    bodyCode: compiled?.code ?? null,
+    bodyTree: stored ? readBodyTree(stored.tree) : null,
     references: Object.fromEntries(allEntries.map((e) => [`${e.kind}:${e.slug}`, toLink(e)])),
   };
 

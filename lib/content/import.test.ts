@@ -18,7 +18,7 @@ async function snapshot(db: Db) {
     db.entry.findMany({ orderBy: [{ kind: "asc" }, { slug: "asc" }], select: { kind: true, slug: true, contentHash: true, title: true, updatedAt: true } }),
     db.revision.findMany({ orderBy: [{ entryId: "asc" }, { number: "asc" }], select: { entryId: true, number: true, contentHash: true } }),
     db.relation.findMany({ orderBy: { id: "asc" }, select: { fromId: true, toId: true, type: true } }),
-    db.compiledMdx.count(),
+    db.bodyTree.count(),
     db.specification.findMany({ orderBy: { entryId: "asc" } }),
     db.organisation.findMany({ orderBy: { slug: "asc" } }),
     db.entryMim.count(),

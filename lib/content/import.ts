@@ -172,8 +172,8 @@ export async function applyCatalogue(db: Db, c: LoadedCatalogue): Promise<Import
       await tx.entry.deleteMany({ where: { id: { in: gone.map((g) => g.id) } } });
       summary.removed = gone.length;
       await syncRelations(tx, c, ids);
-      for (const [contentHash, code] of c.compiled) {
-        await tx.compiledMdx.upsert({ where: { contentHash }, create: { contentHash, code }, update: { code } });
+      for (const [contentHash, tree] of c.bodyTrees) {
+        await tx.bodyTree.upsert({ where: { contentHash }, create: { contentHash, tree }, update: { tree } });
       }
       // Taxonomy names feed search documents too, so every entry is re-projected; only
       // documents whose hash changed reach the outbox.

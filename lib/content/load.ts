@@ -15,8 +15,11 @@ import {
   UseCaseFrontmatter,
 } from "./schema";
 import { parseYaml, splitFrontmatter } from "./frontmatter";
-import { checkMdxBody, type EntryReference } from "./mdx-policy";
-import { bodyHash, compileMdxBody } from "./compile";
+import type { EntryReference } from "./mdx-policy";
+import { bodyHash, compileBody } from "./body";
+import { findControlCharacter } from "./body-limits";
+import { publicAssetExists } from "./assets";
+import { decodeUtf8 } from "./file-text";
 import type { ContentProblem } from "./problems";
 import { crossCheck } from "./cross-check";
 
@@ -45,8 +48,15 @@ export type LoadedCatalogue = {
   domains: DomainsFile;
   organisations: OrganisationFile[];
   entries: LoadedEntry[];
-  /** Compiled MDX by body hash, for bodies not already compiled. */
-  compiled: Map<string, string>;
+  /** Rendered body trees (JSON) by body hash, for bodies not already stored. */
+  bodyTrees: Map<string, string>;
+};
+
+export type LoadOptions = {
+  /** Body hashes whose trees are already stored. */
+  storedBodies?: ReadonlySet<string>;
+  /** Where body images must live; defaults to ./public. */
+  publicDir?: string;
 };
 
 const entryDirs: Record<EntryKind, { dir: string; schema: z.ZodType }> = {
@@ -73,14 +83,19 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
 }
 
 async function readYaml<T>(root: string, rel: string, schema: z.ZodType<T>, problems: ContentProblem[]) {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = await fs.readFile(path.join(root, rel), "utf8");
+    bytes = await fs.readFile(path.join(root, rel));
   } catch {
     problems.push({ file: rel, field: "(file)", message: "file is missing" });
     return undefined;
   }
-  const parsed = parseYaml(text);
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    problems.push({ file: rel, field: "(file)", message: decoded.message, line: decoded.line });
+    return undefined;
+  }
+  const parsed = parseYaml(decoded.text);
   if (!parsed.ok) {
     problems.push({ file: rel, field: "(yaml)", message: parsed.message, line: parsed.line });
     return undefined;
@@ -99,50 +114,69 @@ async function readEntry(
   rel: string,
   problems: ContentProblem[],
   declared: Set<string>,
+  context: { assetExists: (src: string) => boolean; storedBodies: ReadonlySet<string>; bodyTrees: Map<string, string> },
 ): Promise<LoadedEntry | undefined> {
-  const source = await fs.readFile(path.join(root, rel), "utf8");
-  const split = splitFrontmatter(source);
+  const decoded = decodeUtf8(await fs.readFile(path.join(root, rel)));
+  if (!decoded.ok) {
+    problems.push({ file: rel, field: "(file)", message: decoded.message, line: decoded.line });
+    return undefined;
+  }
+  const split = splitFrontmatter(decoded.text);
   if (!split.ok) {
     problems.push({ file: rel, field: "(frontmatter)", message: split.message, line: split.line });
     return undefined;
+  }
+  const frontmatterControl = findControlCharacter(decoded.text.slice(0, decoded.text.length - split.body.length));
+  if (frontmatterControl) {
+    problems.push({
+      file: rel,
+      field: "(frontmatter)",
+      message: `control character ${frontmatterControl.code} is not allowed (only tab and line breaks are)`,
+      line: frontmatterControl.line,
+    });
   }
   const slug = (split.data as { slug?: unknown } | null)?.slug;
   // An invalid file still "exists" for references, so one bad file does not cascade into
   // "missing slug" errors in every file that points at it.
   if (typeof slug === "string") declared.add(`${kind}:${slug}`);
   const parsed = entryDirs[kind].schema.safeParse(split.data);
-  const policy = checkMdxBody(split.body);
-  for (const p of policy.problems) {
-    problems.push({
-      file: rel,
-      field: "body",
-      message: p.message,
-      line: p.line !== undefined ? p.line + split.bodyLine - 1 : undefined,
-    });
+  const body = compileBody(split.body, { assetExists: context.assetExists });
+  if (!body.ok) {
+    for (const p of body.problems) {
+      problems.push({
+        file: rel,
+        field: "body",
+        message: p.message,
+        line: p.line !== undefined ? p.line + split.bodyLine - 1 : undefined,
+      });
+    }
   }
   if (!parsed.success) {
     problems.push(...zodProblems(rel, parsed.error));
     return undefined;
   }
+  if (!body.ok || frontmatterControl) return undefined;
+  const hash = bodyHash(split.body);
+  if (!context.storedBodies.has(hash)) context.bodyTrees.set(hash, JSON.stringify(body.tree));
   const data = parsed.data as { slug: string };
   return {
     kind,
     file: rel,
     data,
     body: split.body,
-    bodyHash: bodyHash(split.body),
+    bodyHash: hash,
     contentHash: createHash("sha256").update(JSON.stringify(data)).update("\0").update(split.body).digest("hex"),
-    references: policy.problems.length ? [] : policy.references,
+    references: body.references,
   } as LoadedEntry;
 }
 
 /**
- * Loads and validates the catalogue under `root`. Bodies whose hash is in `compiledHashes`
- * were compiled before and are not compiled again.
+ * Loads and validates the catalogue under `root`. Every body goes through the one MDX pipeline
+ * (lib/content/body.ts); trees not yet stored are returned for the import to write.
  */
 export async function loadCatalogue(
   root: string,
-  compiledHashes: ReadonlySet<string> = new Set(),
+  options: LoadOptions = {},
 ): Promise<{ ok: true; catalogue: LoadedCatalogue } | { ok: false; problems: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const pillars = await readYaml(root, "taxonomy/pillars.yaml", PillarsFile, problems);
@@ -157,12 +191,17 @@ export async function loadCatalogue(
 
   const entries: LoadedEntry[] = [];
   const declared = new Set<string>();
+  const context = {
+    assetExists: publicAssetExists(options.publicDir ?? path.resolve("public")),
+    storedBodies: options.storedBodies ?? new Set<string>(),
+    bodyTrees: new Map<string, string>(),
+  };
   for (const kind of Object.keys(entryDirs) as EntryKind[]) {
     const dir = entryDirs[kind].dir;
     for (const name of await listFiles(path.join(root, dir), ".mdx")) {
       const rel = `${dir}/${name}`;
       const before = problems.length;
-      const entry = await readEntry(root, kind, rel, problems, declared);
+      const entry = await readEntry(root, kind, rel, problems, declared, context);
       if (entry && problems.length === before) entries.push(entry);
     }
   }
@@ -171,18 +210,6 @@ export async function loadCatalogue(
     problems.push(...crossCheck({ pillars, mims, domains, organisations, entries, declared }));
   }
 
-  // Compile only bodies that passed every other check: the compiler never sees rejected MDX.
-  const compiled = new Map<string, string>();
-  for (const entry of entries) {
-    if (compiledHashes.has(entry.bodyHash) || compiled.has(entry.bodyHash)) continue;
-    try {
-      compiled.set(entry.bodyHash, await compileMdxBody(entry.body));
-    } catch (error) {
-      const message = (error as Error).message.split("\n").slice(0, 3).join(" ");
-      problems.push({ file: entry.file, field: "body", message: `MDX does not compile: ${message}` });
-    }
-  }
-
   if (problems.length > 0 || !pillars || !mims || !domains) return { ok: false, problems };
-  return { ok: true, catalogue: { pillars, mims, domains, organisations, entries, compiled } };
+  return { ok: true, catalogue: { pillars, mims, domains, organisations, entries, bodyTrees: context.bodyTrees } };
 }

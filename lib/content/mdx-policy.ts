@@ -1,53 +1,65 @@
-// Restricted MDX: content is data, not code. Before anything is compiled we parse the body and
-// reject every construct that could run JavaScript or render arbitrary markup. The compiler
-// never sees a body that fails this check. See docs/decisions/0003-restricted-mdx.md.
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkMdx from "remark-mdx";
-import remarkGfm from "remark-gfm";
-import { visit } from "unist-util-visit";
+// Restricted MDX, input side: content is data, not code. The parsed tree is checked and every
+// construct that could run JavaScript or render arbitrary markup is rejected. The same tree,
+// and only that tree, goes on to lib/content/body-tree.ts. See docs/decisions/0003.
 import type { Node } from "unist";
 import { entryKinds, type EntryKind } from "@/lib/catalogue/schema";
+import { MAX_NESTING } from "./body-limits";
 
 export type MdxProblem = { line?: number; column?: number; message: string };
 export type EntryReference = { kind: EntryKind; slug: string; line?: number };
 
 type PropRule = { required: boolean; values?: readonly string[]; pattern?: RegExp };
+type ComponentRule = { props: ReadonlyMap<string, PropRule>; children: boolean };
 
+// Maps, not object literals: a body naming a component or prop "constructor" or "__proto__"
+// must find nothing, not Object.prototype's members.
 /** The only components a body may use, with the literal props each accepts. */
-export const allowedComponents: Record<string, { props: Record<string, PropRule>; children: boolean }> = {
-  Callout: {
-    props: {
-      tone: { required: false, values: ["note", "tip", "warning"] },
-      title: { required: false },
+export const allowedComponents: ReadonlyMap<string, ComponentRule> = new Map([
+  [
+    "Callout",
+    {
+      props: new Map([
+        ["tone", { required: false, values: ["note", "tip", "warning"] }],
+        ["title", { required: false, pattern: /^[^\u0000-\u001F]{1,120}$/ }],
+      ]),
+      children: true,
     },
-    children: true,
-  },
-  Requirement: {
-    props: {
-      id: { required: false, pattern: /^[A-Za-z0-9._-]{1,40}$/ },
-      level: { required: true, values: ["must", "should", "may"] },
+  ],
+  [
+    "Requirement",
+    {
+      props: new Map([
+        ["id", { required: false, pattern: /^[A-Za-z0-9._-]{1,40}$/ }],
+        ["level", { required: true, values: ["must", "should", "may"] }],
+      ]),
+      children: true,
     },
-    children: true,
-  },
-  EntryRef: {
-    props: {
-      kind: { required: true, values: entryKinds },
-      slug: { required: true, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/ },
+  ],
+  [
+    "EntryRef",
+    {
+      props: new Map([
+        ["kind", { required: true, values: entryKinds }],
+        ["slug", { required: true, pattern: /^[a-z0-9]+(?:-[a-z0-9]+)*$/ }],
+      ]),
+      children: false,
     },
-    children: false,
-  },
-};
+  ],
+]);
 
-const safeUrl = /^(https?:\/\/|mailto:|\/(?!\/)|#)/i;
+/** http(s), mailto, site-relative ("/x" but not "//x" or "/\x", which browsers read as another host) or "#". */
+export const safeLinkTarget = /^(?:https?:\/\/[^\s\\]+|mailto:[^\s\\]+|\/(?![/\\])[^\s\\]*|#[^\s\\]*)$/i;
 
 type Positioned = Node & { position?: { start: { line: number; column: number } } };
 type JsxAttribute = { type: string; name?: string; value?: unknown };
 type JsxNode = Positioned & { name: string | null; attributes: JsxAttribute[]; children: Node[] };
+type Parent = Node & { children?: Node[] };
 
-function at(node: Positioned) {
+export function at(node: Positioned) {
   return { line: node.position?.start.line, column: node.position?.start.column };
 }
+
+const printable = (s: string) => JSON.stringify(s.length > 40 ? `${s.slice(0, 40)}…` : s);
 
 function checkJsx(node: JsxNode, problems: MdxProblem[], refs: EntryReference[]) {
   const where = at(node);
@@ -55,97 +67,108 @@ function checkJsx(node: JsxNode, problems: MdxProblem[], refs: EntryReference[])
     problems.push({ ...where, message: "fragments (<>…</>) are not allowed" });
     return;
   }
-  const rule = allowedComponents[node.name];
+  const rule = allowedComponents.get(node.name);
   if (!rule) {
-    const allowed = Object.keys(allowedComponents).join(", ");
+    const allowed = [...allowedComponents.keys()].join(", ");
     problems.push({ ...where, message: `<${node.name}> is not allowed; allowed components: ${allowed}` });
     return;
   }
-  const props: Record<string, string> = {};
+  const props = new Map<string, string>();
   for (const attr of node.attributes) {
     if (attr.type !== "mdxJsxAttribute" || !attr.name) {
       problems.push({ ...where, message: `<${node.name}>: spread attributes are not allowed` });
       continue;
     }
-    const propRule = rule.props[attr.name];
+    const propRule = rule.props.get(attr.name);
     if (!propRule) {
-      problems.push({ ...where, message: `<${node.name}>: unknown attribute "${attr.name}"` });
+      problems.push({ ...where, message: `<${node.name}>: unknown attribute ${printable(attr.name)}` });
+    } else if (props.has(attr.name)) {
+      problems.push({ ...where, message: `<${node.name}>: attribute "${attr.name}" is given twice` });
     } else if (typeof attr.value !== "string") {
       problems.push({ ...where, message: `<${node.name}>: attribute "${attr.name}" must be a literal string` });
     } else if (propRule.values && !propRule.values.includes(attr.value)) {
       problems.push({
         ...where,
-        message: `<${node.name}>: ${attr.name}="${attr.value}" must be one of ${propRule.values.join(", ")}`,
+        message: `<${node.name}>: ${attr.name}=${printable(attr.value)} must be one of ${propRule.values.join(", ")}`,
       });
     } else if (propRule.pattern && !propRule.pattern.test(attr.value)) {
-      problems.push({ ...where, message: `<${node.name}>: ${attr.name}="${attr.value}" is not well formed` });
+      problems.push({ ...where, message: `<${node.name}>: ${attr.name}=${printable(attr.value)} is not well formed` });
     } else {
-      props[attr.name] = attr.value;
+      props.set(attr.name, attr.value);
     }
   }
-  for (const [name, propRule] of Object.entries(rule.props)) {
-    if (propRule.required && !(name in props) && !node.attributes.some((a) => a.name === name)) {
+  for (const [name, propRule] of rule.props) {
+    if (propRule.required && !node.attributes.some((a) => a.name === name)) {
       problems.push({ ...where, message: `<${node.name}>: attribute "${name}" is required` });
     }
   }
   if (!rule.children && node.children.length > 0) {
     problems.push({ ...where, message: `<${node.name}> takes no content; write it as <${node.name} … />` });
   }
-  if (node.name === "EntryRef" && props.kind && props.slug) {
-    refs.push({ kind: props.kind as EntryKind, slug: props.slug, line: where.line });
+  const kind = props.get("kind");
+  const slug = props.get("slug");
+  if (node.name === "EntryRef" && kind && slug) refs.push({ kind: kind as EntryKind, slug, line: where.line });
+}
+
+function checkNode(node: Node, problems: MdxProblem[], references: EntryReference[]) {
+  const positioned = node as Positioned;
+  switch (node.type) {
+    case "mdxjsEsm":
+      problems.push({ ...at(positioned), message: "import/export statements are not allowed" });
+      break;
+    case "mdxFlowExpression":
+    case "mdxTextExpression":
+      problems.push({
+        ...at(positioned),
+        message: "JavaScript expressions in curly braces are not allowed (write \\{ for a literal brace)",
+      });
+      break;
+    case "mdxJsxFlowElement":
+    case "mdxJsxTextElement":
+      checkJsx(node as JsxNode, problems, references);
+      break;
+    case "yaml":
+    case "toml":
+      problems.push({ ...at(positioned), message: "front matter inside the body is not allowed" });
+      break;
+    case "heading":
+      // The page title is the only h1; a second one breaks the page outline.
+      if ((node as Node & { depth: number }).depth === 1) {
+        problems.push({ ...at(positioned), message: "headings in the body start at ## (the page title is the # heading)" });
+      }
+      break;
+    case "link":
+    case "definition": {
+      const url = (node as Node & { url: string }).url;
+      if (!safeLinkTarget.test(url)) {
+        problems.push({ ...at(positioned), message: `link target ${printable(url)} must be an http(s), mailto, site-relative or # link` });
+      }
+      break;
+    }
   }
 }
 
 /**
- * Checks an MDX body against the restricted-content policy.
- * Returns every problem found (not just the first) and the entries the body links to.
+ * Checks a parsed body against the restricted-content policy, without recursion (a hostile
+ * body may nest deeply). Returns every problem (not just the first) and the entries it links to.
  */
-export function checkMdxBody(body: string): { problems: MdxProblem[]; references: EntryReference[] } {
+export function checkMdxTree(tree: Node): { problems: MdxProblem[]; references: EntryReference[] } {
   const problems: MdxProblem[] = [];
   const references: EntryReference[] = [];
-  let tree: Node;
-  try {
-    tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
-  } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message: string };
-    return {
-      problems: [{ line: e.line, column: e.column, message: `MDX syntax error: ${e.reason ?? e.message}` }],
-      references,
-    };
-  }
-  visit(tree, (node: Node) => {
-    const positioned = node as Positioned;
-    switch (node.type) {
-      case "mdxjsEsm":
-        problems.push({ ...at(positioned), message: "import/export statements are not allowed" });
-        break;
-      case "mdxFlowExpression":
-      case "mdxTextExpression":
-        problems.push({
-          ...at(positioned),
-          message: "JavaScript expressions in curly braces are not allowed (write \\{ for a literal brace)",
-        });
-        break;
-      case "mdxJsxFlowElement":
-      case "mdxJsxTextElement":
-        checkJsx(node as JsxNode, problems, references);
-        break;
-      case "heading":
-        // The page title is the only h1; a second one breaks the page outline.
-        if ((node as Node & { depth: number }).depth === 1) {
-          problems.push({ ...at(positioned), message: "headings in the body start at ## (the page title is the # heading)" });
-        }
-        break;
-      case "link":
-      case "image":
-      case "definition": {
-        const url = (node as Node & { url: string }).url;
-        if (!safeUrl.test(url)) {
-          problems.push({ ...at(positioned), message: `link target "${url}" must be an http(s), mailto, site-relative or # link` });
-        }
-        break;
-      }
+  const stack: [Node, number][] = [[tree, 0]];
+  let tooDeep = false;
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > MAX_NESTING) {
+      if (!tooDeep) problems.push({ ...at(node as Positioned), message: `content is nested more than ${MAX_NESTING} levels deep` });
+      tooDeep = true;
+      continue;
     }
-  });
+    checkNode(node, problems, references);
+    const children = (node as Parent).children;
+    if (Array.isArray(children)) for (let i = children.length - 1; i >= 0; i--) stack.push([children[i], depth + 1]);
+  }
+  problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  references.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return { problems, references };
 }

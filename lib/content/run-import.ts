@@ -10,8 +10,9 @@ export type ImportOutcome =
 
 /** Imports the content tree at `root`; with `checkOnly` it validates and writes nothing. */
 export async function importContent(db: Db, root: string, options: { checkOnly?: boolean } = {}): Promise<ImportOutcome> {
-  const known = await db.compiledMdx.findMany({ select: { contentHash: true } });
-  const loaded = await loadCatalogue(root, new Set(known.map((k) => k.contentHash)));
+  // A check writes nothing, so it needs no stored trees (and no migrated database).
+  const stored = options.checkOnly ? [] : await db.bodyTree.findMany({ select: { contentHash: true } });
+  const loaded = await loadCatalogue(root, { storedBodies: new Set(stored.map((k) => k.contentHash)) });
   if (!loaded.ok) return { ok: false, problems: loaded.problems };
   const entries = loaded.catalogue.entries.length;
   if (options.checkOnly) return { ok: true, summary: { created: 0, updated: 0, unchanged: entries, removed: 0, searchChanges: 0 }, entries };
