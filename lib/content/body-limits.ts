@@ -5,6 +5,8 @@ import type { MdxProblem } from "./mdx-policy";
 
 /** Bodies are prose; the longest in content/ is under 3 KB. */
 export const MAX_BODY_BYTES = 100_000;
+/** A whole content file (front matter + body), checked before anything parses it. */
+export const MAX_FILE_BYTES = 200_000;
 /** Markdown containers (quotes, lists, components) may nest this deep, no deeper. */
 export const MAX_NESTING = 16;
 /** Wall-clock cap on parsing and checking one body; real bodies take 1–20 ms. */

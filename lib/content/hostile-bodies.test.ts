@@ -78,7 +78,8 @@ describe("hostile MDX bodies", () => {
     expect(problem, outcome.problems.map((p) => `${p.field} ${p.line}: ${p.message}`).join("\n")).toBeDefined();
     expect(problem!.field).toBe(sample.field ?? "body");
     const bodyLines = (Buffer.isBuffer(sample.body) ? sample.body.toString("latin1") : sample.body).split("\n").length;
-    expect(problem!.line).toBeGreaterThanOrEqual(bodyStart);
+    // Whole-file problems (size) point at line 1; everything else at a line of the body.
+    expect(problem!.line).toBeGreaterThanOrEqual(sample.field === "(file)" ? 1 : bodyStart);
     expect(problem!.line).toBeLessThanOrEqual(bodyStart + bodyLines);
     expect(await snapshot(t.db)).toEqual(before);
     expect(fs.existsSync(canary)).toBe(false);
@@ -102,5 +103,23 @@ describe("one parser: what looks like code inside a code block stays text", () =
     const json = JSON.stringify(result.ok && result.tree);
     expect(json).toContain('"tagName":"pre"');
     expect(json).toContain("{process.exit(1)}\\nexport const x = 1");
+  });
+});
+
+describe("hostile front matter", () => {
+  const entry = (yaml: string) => `---\n${yaml}\n---\n\nBody.\n`;
+  const cases: [string, string, RegExp][] = [
+    ["an alias bomb", "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: [*c,*c,*c,*c,*c,*c,*c,*c,*c]", /YAML error: .*alias/i],
+    ["nesting that overflows the stack", `slug: ${"[".repeat(60_000)}`, /YAML error/],
+    ["a __proto__ key", "__proto__: { polluted: true }\nslug: hostile-test", /Unrecognized key|unrecognized/i],
+  ];
+  it.each(cases)("rejects %s with a problem and changes nothing", async (_name, yaml, message) => {
+    const before = await snapshot(t.db);
+    fs.writeFileSync(path.join(root, entryFile), entry(yaml));
+    const outcome = await importContent(t.db, root);
+    expect(outcome.ok).toBe(false);
+    if (!outcome.ok) expect(outcome.problems.map((p) => `${p.file} ${p.message}`).join("\n")).toMatch(message);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(await snapshot(t.db)).toEqual(before);
   });
 });

@@ -17,7 +17,7 @@ import {
 import { parseYaml, splitFrontmatter } from "./frontmatter";
 import type { EntryReference } from "./mdx-policy";
 import { bodyHash, compileBody } from "./body";
-import { findControlCharacter } from "./body-limits";
+import { findControlCharacter, MAX_FILE_BYTES } from "./body-limits";
 import { publicAssetExists } from "./assets";
 import { decodeUtf8 } from "./file-text";
 import type { ContentProblem } from "./problems";
@@ -90,6 +90,10 @@ async function readYaml<T>(root: string, rel: string, schema: z.ZodType<T>, prob
     problems.push({ file: rel, field: "(file)", message: "file is missing" });
     return undefined;
   }
+  if (bytes.length > MAX_FILE_BYTES) {
+    problems.push({ file: rel, field: "(file)", line: 1, message: `the file is larger than ${MAX_FILE_BYTES / 1000} KB` });
+    return undefined;
+  }
   const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     problems.push({ file: rel, field: "(file)", message: decoded.message, line: decoded.line });
@@ -116,7 +120,13 @@ async function readEntry(
   declared: Set<string>,
   context: { assetExists: (src: string) => boolean; storedBodies: ReadonlySet<string>; bodyTrees: Map<string, string> },
 ): Promise<LoadedEntry | undefined> {
-  const decoded = decodeUtf8(await fs.readFile(path.join(root, rel)));
+  const bytes = await fs.readFile(path.join(root, rel));
+  if (bytes.length > MAX_FILE_BYTES) {
+    const size = `${Math.ceil(bytes.length / 1024)} KB`;
+    problems.push({ file: rel, field: "(file)", line: 1, message: `the file is ${size}; the limit is ${MAX_FILE_BYTES / 1000} KB` });
+    return undefined;
+  }
+  const decoded = decodeUtf8(bytes);
   if (!decoded.ok) {
     problems.push({ file: rel, field: "(file)", message: decoded.message, line: decoded.line });
     return undefined;

@@ -114,7 +114,8 @@ export function hostileBodies(canary: string): HostileBody[] {
     { name: "UTF-8-encoded surrogate", body: bytes("Text ", [0xed, 0xa0, 0x80]), message: notUtf8, field: "(file)" },
     { name: "truncated UTF-8 sequence", body: bytes("Text ", [0xe2, 0x82]), message: notUtf8, field: "(file)" },
     // Size, depth and time.
-    { name: "5 MB body", body: "a".repeat(5 * 1024 * 1024), message: /the limit is 100 KB/ },
+    { name: "5 MB body", body: "a".repeat(5 * 1024 * 1024), message: /the file is 5\d{3} KB; the limit is 200 KB/, field: "(file)" },
+    { name: "150 KB body", body: "Words and more words. ".repeat(7000), message: /the body is 1\d\d KB; the limit is 100 KB/ },
     { name: "deeply nested components", body: "<Callout>".repeat(40) + "x" + "</Callout>".repeat(40), message: /nested more than \d+ levels/ },
     { name: "deeply nested lists", body: Array.from({ length: 30 }, (_, i) => `${"  ".repeat(i)}- level ${i}`).join("\n"), message: /nested more than \d+ levels/ },
     { name: "quadratic blockquote nesting", body: ">".repeat(60_000) + " x", message: /took longer than \d+ ms|nested/ },
