@@ -19,10 +19,14 @@ export const kindLabel: Record<EntryKind, string> = {
   "use-case": "Use case",
 };
 
+/** A specification's current status, derived from its lifecycle (lib/catalogue/lifecycle.ts). */
 export const specificationStatuses = [
-  "published",
-  "draft",
   "in-development",
+  "draft",
+  "adopted",
+  "published",
+  "in-force",
+  "applicable",
   "superseded",
   "withdrawn",
 ] as const;
@@ -30,9 +34,12 @@ export const SpecificationStatus = z.enum(specificationStatuses);
 export type SpecificationStatus = z.infer<typeof SpecificationStatus>;
 
 export const statusLabel: Record<SpecificationStatus, string> = {
-  published: "Published",
-  draft: "Draft",
   "in-development": "In development",
+  draft: "Draft",
+  adopted: "Adopted",
+  published: "Published",
+  "in-force": "In force",
+  applicable: "Applies",
   superseded: "Superseded",
   withdrawn: "Withdrawn",
 };

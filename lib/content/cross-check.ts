@@ -1,8 +1,10 @@
-// Checks that need the whole catalogue: unique slugs, known taxonomy terms, relation targets.
+// Checks that need the whole catalogue (unique slugs, known taxonomy terms, relation targets)
+// or today's date (a lifecycle with at least one event in effect).
 import type { EntryKind } from "@/lib/catalogue/schema";
 import type { DomainsFile, MimsFile, OrganisationFile, PillarsFile } from "./schema";
 import type { LoadedEntry } from "./load";
 import type { ContentProblem } from "./problems";
+import { currentStatus, isoToday } from "@/lib/catalogue/lifecycle";
 
 type Input = {
   pillars: PillarsFile;
@@ -20,7 +22,7 @@ function duplicates<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
   return new Map([...groups].filter(([, g]) => g.length > 1));
 }
 
-export function crossCheck({ pillars, mims, domains, organisations, entries, declared }: Input): ContentProblem[] {
+export function crossCheck({ pillars, mims, domains, organisations, entries, declared }: Input, today = isoToday()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const blocks = new Set(pillars.flatMap((p) => p.buildingBlocks.map((b) => b.slug)));
   const domainSlugs = new Set(domains.map((d) => d.slug));
@@ -60,6 +62,9 @@ export function crossCheck({ pillars, mims, domains, organisations, entries, dec
       if (!domainSlugs.has(s)) problems.push({ file: e.file, field: `domains.${i}`, message: `unknown domain "${s}"` });
     });
     if (e.kind === "specification") {
+      if (!currentStatus(e.data.lifecycle, today)) {
+        problems.push({ file: e.file, field: "lifecycle", message: "no event has taken effect yet; add the step the specification is at today (e.g. work-started)" });
+      }
       e.data.publishers.forEach((p, i) => {
         if (!orgSlugs.has(p)) problems.push({ file: e.file, field: `publishers.${i}`, message: `unknown organisation "${p}" (add content/organisations/${p}.yaml)` });
       });

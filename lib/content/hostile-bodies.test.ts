@@ -18,7 +18,9 @@ slug: hostile-test
 title: Hostile test entry
 summary: A specification entry whose body is replaced by each hostile sample in turn.
 publishers: [etsi]
-status: published
+lifecycle:
+  - event: published
+    date: "2025"
 maturity: ETSI Group Specification
 licence: Free download
 openness: free-to-read

@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LoadedCatalogue, LoadedEntry } from "./load";
 import { relationsOf } from "./relations";
 import { syncSearchProjection } from "@/lib/search/sync";
+import { currentStatus, isoToday } from "@/lib/catalogue/lifecycle";
 
 export type ImportSummary = { created: number; updated: number; unchanged: number; removed: number; searchChanges: number };
 
@@ -41,7 +42,7 @@ async function syncTaxonomy(tx: Tx, c: LoadedCatalogue) {
   }
 }
 
-async function writeDetails(tx: Tx, entryId: string, e: LoadedEntry) {
+async function writeDetails(tx: Tx, entryId: string, e: LoadedEntry, today: string) {
   await tx.entryMim.deleteMany({ where: { entryId } });
   await tx.entryBuildingBlock.deleteMany({ where: { entryId } });
   await tx.entryDomain.deleteMany({ where: { entryId } });
@@ -53,12 +54,14 @@ async function writeDetails(tx: Tx, entryId: string, e: LoadedEntry) {
 
   if (e.kind === "specification") {
     const d = e.data;
+    const current = currentStatus(d.lifecycle, today);
+    if (!current) throw new Error(`${e.file}: no lifecycle event has taken effect (the load step checks this)`);
     const row = {
       identifier: d.identifier ?? null,
       edition: d.edition ?? null,
       editionDate: d.editionDate ?? null,
-      status: d.status,
-      statusDate: d.statusDate ?? null,
+      status: current.status,
+      statusDate: current.date,
       maturity: d.maturity,
       licence: d.licence,
       openness: d.openness,
@@ -69,6 +72,17 @@ async function writeDetails(tx: Tx, entryId: string, e: LoadedEntry) {
     await tx.specificationPublisher.deleteMany({ where: { specificationId: entryId } });
     await tx.specificationPublisher.createMany({
       data: d.publishers.map((organisationSlug, position) => ({ specificationId: entryId, organisationSlug, position })),
+    });
+    await tx.lifecycleEvent.deleteMany({ where: { specificationId: entryId } });
+    await tx.lifecycleEvent.createMany({
+      data: d.lifecycle.map((l, position) => ({
+        specificationId: entryId,
+        position,
+        event: l.event,
+        date: l.date ?? null,
+        note: l.note ?? null,
+        source: l.source ?? null,
+      })),
     });
     await tx.implementation.deleteMany({ where: { specificationId: entryId } });
     await tx.implementation.createMany({
@@ -97,7 +111,7 @@ async function writeDetails(tx: Tx, entryId: string, e: LoadedEntry) {
   }
 }
 
-async function syncEntry(tx: Tx, e: LoadedEntry): Promise<{ id: string; outcome: "created" | "updated" | "unchanged" }> {
+async function syncEntry(tx: Tx, e: LoadedEntry, today: string): Promise<{ id: string; outcome: "created" | "updated" | "unchanged" }> {
   const existing = await tx.entry.findUnique({
     where: { kind_slug: { kind: e.kind, slug: e.data.slug } },
     select: { id: true, contentHash: true },
@@ -117,7 +131,7 @@ async function syncEntry(tx: Tx, e: LoadedEntry): Promise<{ id: string; outcome:
   const entry = existing
     ? await tx.entry.update({ where: { id: existing.id }, data: head, select: { id: true } })
     : await tx.entry.create({ data: { kind: e.kind, slug: e.data.slug, ...head }, select: { id: true } });
-  await writeDetails(tx, entry.id, e);
+  await writeDetails(tx, entry.id, e, today);
 
   const last = await tx.revision.findFirst({
     where: { entryId: entry.id },
@@ -153,15 +167,32 @@ async function syncRelations(tx: Tx, c: LoadedCatalogue, ids: Map<string, string
   await tx.relation.createMany({ data: [...wanted.values()] });
 }
 
+/**
+ * Unchanged entries are skipped above, but their status still moves on when a dated event
+ * (say "applies from 2027-08-02") takes effect; re-derive it for every specification.
+ */
+async function refreshDerivedStatus(tx: Tx, c: LoadedCatalogue, ids: Map<string, string>, today: string) {
+  const stored = await tx.specification.findMany({ select: { entryId: true, status: true, statusDate: true } });
+  const byId = new Map(stored.map((s) => [s.entryId, s]));
+  for (const e of c.entries) {
+    if (e.kind !== "specification") continue;
+    const id = ids.get(`${e.kind}:${e.data.slug}`)!;
+    const current = currentStatus(e.data.lifecycle, today);
+    const row = byId.get(id);
+    if (!current || !row || (row.status === current.status && row.statusDate === current.date)) continue;
+    await tx.specification.update({ where: { entryId: id }, data: { status: current.status, statusDate: current.date } });
+  }
+}
+
 /** Writes the catalogue; throws (and rolls everything back) if any write fails. */
-export async function applyCatalogue(db: Db, c: LoadedCatalogue): Promise<ImportSummary> {
+export async function applyCatalogue(db: Db, c: LoadedCatalogue, today: string = isoToday()): Promise<ImportSummary> {
   return db.$transaction(
     async (tx) => {
       await syncTaxonomy(tx, c);
       const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, removed: 0, searchChanges: 0 };
       const ids = new Map<string, string>();
       for (const e of c.entries) {
-        const { id, outcome } = await syncEntry(tx, e);
+        const { id, outcome } = await syncEntry(tx, e, today);
         ids.set(`${e.kind}:${e.data.slug}`, id);
         summary[outcome] += 1;
       }
@@ -172,6 +203,7 @@ export async function applyCatalogue(db: Db, c: LoadedCatalogue): Promise<Import
       await tx.entry.deleteMany({ where: { id: { in: gone.map((g) => g.id) } } });
       summary.removed = gone.length;
       await syncRelations(tx, c, ids);
+      await refreshDerivedStatus(tx, c, ids, today);
       for (const [contentHash, tree] of c.bodyTrees) {
         await tx.bodyTree.upsert({ where: { contentHash }, create: { contentHash, tree }, update: { tree } });
       }

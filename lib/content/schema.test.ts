@@ -6,7 +6,7 @@ const spec = {
   title: "Example specification",
   summary: "A specification used by the schema tests to check validation rules.",
   publishers: ["etsi"],
-  status: "published",
+  lifecycle: [{ event: "published", date: "2025-07" }],
   maturity: "Group Specification",
   licence: "Free download",
   openness: "free-to-read",
@@ -32,7 +32,11 @@ describe("specification frontmatter", () => {
     ["partial date out of range", { editionDate: "2025-13" }, "editionDate"],
     ["non-http official URL", { officialUrl: "javascript:alert(1)" }, "officialUrl"],
     ["no sources", { sources: [] }, "sources"],
-    ["unknown status", { status: "final" }, "status"],
+    ["a status written by hand", { status: "published" }, ""],
+    ["unknown lifecycle event", { lifecycle: [{ event: "finalised", date: "2025" }] }, "lifecycle.0.event"],
+    ["no lifecycle", { lifecycle: [] }, "lifecycle"],
+    ["events out of order", { lifecycle: [{ event: "published", date: "2024-02" }, { event: "adopted", date: "2023-12-01" }] }, "lifecycle.1.date"],
+    ["a source object without fields", { sources: [{ url: "https://example.org", fields: [] }] }, "sources.0.fields"],
     ["unknown relation type", { relations: [{ type: "likes", target: "ngsi-ld" }] }, "relations.0.type"],
     ["unknown field", { colour: "blue" }, ""],
     ["short summary", { summary: "Too short" }, "summary"],
@@ -43,7 +47,14 @@ describe("specification frontmatter", () => {
   });
 
   it("keeps dates as text at the precision given", () => {
-    expect(SpecificationFrontmatter.parse({ ...spec, editionDate: "2025", statusDate: "2025-07-01" }).editionDate).toBe("2025");
+    const parsed = SpecificationFrontmatter.parse({ ...spec, editionDate: "2025", lifecycle: [{ event: "published", date: "2025-07-01" }] });
+    expect(parsed.editionDate).toBe("2025");
+    expect(parsed.lifecycle[0].date).toBe("2025-07-01");
+  });
+
+  it("accepts sources that say which fields they support", () => {
+    const sources = ["https://example.org/a", { url: "https://example.org/b", fields: ["edition", "lifecycle"] }];
+    expect(SpecificationFrontmatter.parse({ ...spec, sources }).sources).toEqual(sources);
   });
 });
 

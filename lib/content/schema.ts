@@ -7,22 +7,43 @@ import {
   Openness,
   Scope,
   Slug,
-  SpecificationStatus,
   Verification,
   specificationRelationTypes,
 } from "@/lib/catalogue/schema";
+import { firstOutOfOrder, LifecycleEventType, PartialDate } from "@/lib/catalogue/lifecycle";
 
 const HttpUrl = z
   .string()
   .url("must be a URL")
   .refine((u) => /^https?:\/\//.test(u), "must start with http:// or https://");
 
-/** A publication date at the precision the publisher gives: year, month or day. */
-const PartialDate = z
-  .string()
-  .regex(/^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD");
 
 const shortText = (max: number) => z.string().trim().min(1, "must not be empty").max(max);
+
+/**
+ * A source, optionally with the fields it supports ("edition", "lifecycle", "body"…). Where an
+ * entry's sources differ, the page says which one backs which field.
+ */
+export const Source = z.union([
+  HttpUrl,
+  z.strictObject({ url: HttpUrl, fields: z.array(z.string().trim().min(1).max(60)).min(1, "must name at least one field").max(30) }),
+]);
+export type Source = z.infer<typeof Source>;
+
+export const LifecycleEntry = z.strictObject({
+  event: LifecycleEventType,
+  date: PartialDate.optional(),
+  note: shortText(200).optional(),
+  source: HttpUrl.optional(),
+});
+
+const Lifecycle = z
+  .array(LifecycleEntry)
+  .min(1, "must list at least one lifecycle event")
+  .superRefine((events, ctx) => {
+    const i = firstOutOfOrder(events);
+    if (i >= 0) ctx.addIssue({ code: "custom", path: [i, "date"], message: "lifecycle events must be in chronological order" });
+  });
 
 const entryBase = {
   slug: Slug,
@@ -31,7 +52,7 @@ const entryBase = {
   domains: z.array(Slug).default([]),
   mims: z.array(MimSlug).default([]),
   buildingBlocks: z.array(Slug).default([]),
-  sources: z.array(HttpUrl).min(1, "must list at least one source URL"),
+  sources: z.array(Source).min(1, "must list at least one source URL"),
   verification: Verification,
   unverifiedFields: z.array(z.string().min(1)).default([]),
 };
@@ -54,8 +75,7 @@ export const SpecificationFrontmatter = z.strictObject({
   edition: shortText(80).optional(),
   editionDate: PartialDate.optional(),
   publishers: z.array(Slug).min(1, "must name at least one publisher"),
-  status: SpecificationStatus,
-  statusDate: PartialDate.optional(),
+  lifecycle: Lifecycle,
   maturity: shortText(80),
   licence: shortText(120),
   openness: Openness,
