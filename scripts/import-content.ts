@@ -12,6 +12,12 @@ async function main() {
   const started = performance.now();
   try {
     const outcome = await importContent(db, env.contentDir, { checkOnly });
+    if (outcome.warnings.length > 0) {
+      const files = new Set(outcome.warnings.map((w) => w.file)).size;
+      console.warn(`${outcome.warnings.length} warning(s) in ${files} file(s): claims with no source or flag.`);
+      // Warnings are for editors: an import on start-up only says how many there are.
+      if (checkOnly || process.argv.includes("--warnings")) for (const w of outcome.warnings) console.warn(`  warning  ${formatProblem(w)}`);
+    }
     if (!outcome.ok) {
       const files = new Set(outcome.problems.map((p) => p.file)).size;
       console.error(`Content is invalid: ${outcome.problems.length} problem(s) in ${files} file(s).`);

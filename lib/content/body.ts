@@ -12,6 +12,7 @@ import { toBodyTree, type BodyTree } from "./body-tree";
 export { bodyHash } from "./body-hash";
 import { DeadlineExceeded, withDeadline } from "./deadline";
 import { checkMdxTree, type EntryReference, type MdxProblem } from "./mdx-policy";
+import { findClaimCandidates, type ClaimCandidate } from "./claims";
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 
@@ -22,7 +23,7 @@ export type BodyOptions = {
 };
 
 export type CompiledBody =
-  | { ok: true; tree: BodyTree; references: EntryReference[] }
+  | { ok: true; tree: BodyTree; references: EntryReference[]; claims: ClaimCandidate[] }
   | { ok: false; problems: MdxProblem[] };
 
 type ParseError = {
@@ -51,9 +52,11 @@ function parseAndCheck(body: string, options: BodyOptions): CompiledBody {
   }
   const policy = checkMdxTree(mdast);
   if (policy.problems.length > 0) return { ok: false, problems: policy.problems };
+  // Claims are read before toBodyTree, which reshapes the tree (unravelling components).
+  const claims = findClaimCandidates(mdast);
   const built = toBodyTree(mdast, options.assetExists ?? (() => false));
   if (!built.ok) return built;
-  return { ok: true, tree: built.tree, references: policy.references };
+  return { ok: true, tree: built.tree, references: policy.references, claims };
 }
 
 /** Checks and compiles a body. Never throws for bad input: every failure is a problem with a line. */

@@ -16,6 +16,7 @@ import {
 } from "./schema";
 import { parseYaml, splitFrontmatter } from "./frontmatter";
 import type { EntryReference } from "./mdx-policy";
+import type { ClaimCandidate } from "./claims";
 import { bodyHash, compileBody } from "./body";
 import { findControlCharacter, MAX_FILE_BYTES } from "./body-limits";
 import { publicAssetExists } from "./assets";
@@ -112,13 +113,50 @@ async function readYaml<T>(root: string, rel: string, schema: z.ZodType<T>, prob
   return result.data;
 }
 
+type LoadContext = {
+  assetExists: (src: string) => boolean;
+  storedBodies: ReadonlySet<string>;
+  bodyTrees: Map<string, string>;
+  warnings: ContentProblem[];
+};
+
+type ClaimContext = {
+  title: string;
+  unverifiedFields: string[];
+  identifier?: string;
+  edition?: string;
+  editionDate?: string;
+  lifecycle?: { date?: string }[];
+  regulation?: { title: string };
+};
+
+/**
+ * Claims in the body that no field, flag or source backs. A token that also appears in the
+ * entry's identifier, edition or dates is backed by that (sourced) field; a block with a link
+ * or footnote cites its own source; "body" in unverifiedFields flags them all.
+ */
+function unsourcedClaims(file: string, data: ClaimContext, claims: ClaimCandidate[], bodyLine: number): ContentProblem[] {
+  if (data.unverifiedFields.includes("body")) return [];
+  const backed = [data.title, data.identifier, data.edition, data.editionDate, data.regulation?.title, ...(data.lifecycle ?? []).map((l) => l.date)]
+    .filter(Boolean)
+    .join(" ");
+  return claims
+    .filter((c) => !c.sourced && !backed.includes(c.token.replace(/^since\s+/i, "").replace(/^[vV]/, "")))
+    .map((c) => ({
+      file,
+      field: "body",
+      line: c.line !== undefined ? c.line + bodyLine - 1 : undefined,
+      message: `"${c.token}" looks like a specific claim (${c.kind}) with no source: cite one (link or footnote), back it with a field, or list "body" in unverifiedFields`,
+    }));
+}
+
 async function readEntry(
   root: string,
   kind: EntryKind,
   rel: string,
   problems: ContentProblem[],
   declared: Set<string>,
-  context: { assetExists: (src: string) => boolean; storedBodies: ReadonlySet<string>; bodyTrees: Map<string, string> },
+  context: LoadContext,
 ): Promise<LoadedEntry | undefined> {
   const bytes = await fs.readFile(path.join(root, rel));
   if (bytes.length > MAX_FILE_BYTES) {
@@ -166,6 +204,7 @@ async function readEntry(
     return undefined;
   }
   if (!body.ok || frontmatterControl) return undefined;
+  context.warnings.push(...unsourcedClaims(rel, parsed.data as ClaimContext, body.claims, split.bodyLine));
   const hash = bodyHash(split.body);
   if (!context.storedBodies.has(hash)) context.bodyTrees.set(hash, JSON.stringify(body.tree));
   const data = parsed.data as { slug: string };
@@ -187,7 +226,7 @@ async function readEntry(
 export async function loadCatalogue(
   root: string,
   options: LoadOptions = {},
-): Promise<{ ok: true; catalogue: LoadedCatalogue } | { ok: false; problems: ContentProblem[] }> {
+): Promise<{ ok: true; catalogue: LoadedCatalogue; warnings: ContentProblem[] } | { ok: false; problems: ContentProblem[]; warnings: ContentProblem[] }> {
   const problems: ContentProblem[] = [];
   const pillars = await readYaml(root, "taxonomy/pillars.yaml", PillarsFile, problems);
   const mims = await readYaml(root, "taxonomy/mims.yaml", MimsFile, problems);
@@ -205,6 +244,7 @@ export async function loadCatalogue(
     assetExists: publicAssetExists(options.publicDir ?? path.resolve("public")),
     storedBodies: options.storedBodies ?? new Set<string>(),
     bodyTrees: new Map<string, string>(),
+    warnings: [] as ContentProblem[],
   };
   for (const kind of Object.keys(entryDirs) as EntryKind[]) {
     const dir = entryDirs[kind].dir;
@@ -220,6 +260,7 @@ export async function loadCatalogue(
     problems.push(...crossCheck({ pillars, mims, domains, organisations, entries, declared }));
   }
 
-  if (problems.length > 0 || !pillars || !mims || !domains) return { ok: false, problems };
-  return { ok: true, catalogue: { pillars, mims, domains, organisations, entries, bodyTrees: context.bodyTrees } };
+  const warnings = context.warnings;
+  if (problems.length > 0 || !pillars || !mims || !domains) return { ok: false, problems, warnings };
+  return { ok: true, catalogue: { pillars, mims, domains, organisations, entries, bodyTrees: context.bodyTrees }, warnings };
 }
