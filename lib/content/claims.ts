@@ -39,17 +39,18 @@ export function findClaimCandidates(tree: Root): ClaimCandidate[] {
     if (node.type === "code") continue;
     if (blockTypes.has(node.type)) {
       const { text, sourced } = readBlock(node);
-      const taken: [number, number][] = [];
+      const taken: [number, number, ClaimCandidate][] = [];
       for (const [kind, pattern] of patterns) {
         for (const m of text.matchAll(pattern)) {
           const start = m.index ?? 0;
           if (taken.some(([a, b]) => start >= a && start < b)) continue;
-          taken.push([start, start + m[0].length]);
-          found.push({ line: node.position?.start.line, token: m[0], kind, sourced });
+          taken.push([start, start + m[0].length, { line: node.position?.start.line, token: m[0], kind, sourced }]);
         }
       }
+      found.push(...taken.sort((a, b) => a[0] - b[0]).map(([, , claim]) => claim));
     }
     if (node.children) stack.push(...(node.children as Block[]));
   }
+  // Stable sort: claims in one block keep their order of appearance.
   return found.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }
