@@ -1,46 +1,77 @@
 // The one place that reads process.env. Everything else imports `env` from here, so a bad
 // value fails at start-up with a message naming the variable instead of deep in a request.
+import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { insecureHostProblem } from "./lib/search/transport";
 
-const schema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  DATABASE_URL: z
-    .string()
-    .regex(/^file:.+/, "must be a SQLite file URL such as file:./data/catalogue.db")
-    .default("file:./data/catalogue.db"),
-  CONTENT_DIR: z.string().min(1).default("content"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
-  SITE_URL: z.url().default("http://localhost:3000"),
-  NEXT_DIST_DIR: z.string().min(1).default(".next"),
-  // Search. Unset MEILI_HOST = `npm start` runs a local Meilisearch under data/meili and passes
-  // its address and key to the app; set both to use an existing server (production).
-  MEILI_HOST: z.url().optional(),
-  MEILI_MASTER_KEY: z.string().min(16, "must be at least 16 characters").optional(),
-  MEILI_PORT: z.coerce.number().int().min(1).max(65535).default(7700),
-  MEILI_DATA_DIR: z.string().min(1).default("data/meili"),
-  MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/, "letters, digits, - and _ only").default("catalogue"),
-  SEARCH_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1500),
-});
+const apiKey = z.string().min(16, "must be at least 16 characters");
 
-function load() {
-  const parsed = schema.safeParse(process.env);
+const schema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^file:.+/, "must be a SQLite file URL such as file:./data/catalogue.db")
+      .default("file:./data/catalogue.db"),
+    CONTENT_DIR: z.string().min(1).default("content"),
+    PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+    SITE_URL: z.url().default("http://localhost:3000"),
+    NEXT_DIST_DIR: z.string().min(1).default(".next"),
+    // Where "Report a problem with this entry" mails go. Unset: editors@<SITE_URL's host>.
+    EDITORS_EMAIL: z.email("must be an e-mail address such as editors@example.org").optional(),
+    // Search. Unset MEILI_HOST = `npm start` runs a local Meilisearch under data/meili and passes
+    // the app only the two derived keys; set MEILI_HOST to use an existing server (production),
+    // with either the master key (the keys are derived from it) or the two keys.
+    MEILI_HOST: z.url().optional(),
+    MEILI_MASTER_KEY: apiKey.optional(),
+    /** Search-only key (action `search` on the catalogue indexes). */
+    MEILI_SEARCH_KEY: apiKey.optional(),
+    /** Indexing key (documents, settings, create/swap/delete on the catalogue indexes). */
+    MEILI_INDEX_KEY: apiKey.optional(),
+    MEILI_ALLOW_INSECURE: z
+      .enum(["0", "1"], { error: 'must be "1" (allow plain http to another machine) or "0"' })
+      .default("0"),
+    MEILI_CA_FILE: z
+      .string()
+      .min(1)
+      .refine((file) => fs.existsSync(file) && fs.statSync(file).isFile(), "must name a readable PEM file (the CA that signed the Meilisearch certificate)")
+      .optional(),
+    MEILI_PORT: z.coerce.number().int().min(1).max(65535).default(7700),
+    MEILI_DATA_DIR: z.string().min(1).default("data/meili"),
+    MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/, "letters, digits, - and _ only").default("catalogue"),
+    SEARCH_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1500),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.MEILI_HOST) return;
+    const problem = insecureHostProblem(value.MEILI_HOST, value.MEILI_ALLOW_INSECURE === "1");
+    if (problem) ctx.addIssue({ code: "custom", path: ["MEILI_HOST"], message: problem });
+    const keys = [value.MEILI_SEARCH_KEY, value.MEILI_INDEX_KEY].filter(Boolean).length;
+    if (keys === 1 && !value.MEILI_MASTER_KEY) {
+      const missing = value.MEILI_SEARCH_KEY ? "MEILI_INDEX_KEY" : "MEILI_SEARCH_KEY";
+      ctx.addIssue({ code: "custom", path: [missing], message: "required with the other derived key (or set MEILI_MASTER_KEY to derive both)" });
+    } else if (keys === 0 && !value.MEILI_MASTER_KEY) {
+      ctx.addIssue({ code: "custom", path: ["MEILI_MASTER_KEY"], message: "required when MEILI_HOST is set, unless MEILI_SEARCH_KEY and MEILI_INDEX_KEY are" });
+    }
+  });
+
+/** Validates `source` (process.env by default) and adds the resolved paths. */
+export function parseEnv(source: Record<string, string | undefined>) {
+  const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Invalid environment configuration:\n${problems.join("\n")}`);
   }
   const value = parsed.data;
-  if (value.MEILI_HOST && !value.MEILI_MASTER_KEY) {
-    throw new Error("Invalid environment configuration:\n  MEILI_MASTER_KEY: required when MEILI_HOST is set");
-  }
   return {
     ...value,
     /** Absolute path of the SQLite file, resolved from the project root. */
     databasePath: path.resolve(value.DATABASE_URL.slice("file:".length)),
     contentDir: path.resolve(value.CONTENT_DIR),
     meiliDataDir: path.resolve(value.MEILI_DATA_DIR),
+    editorsEmail: value.EDITORS_EMAIL ?? `editors@${new URL(value.SITE_URL).hostname}`,
   };
 }
 
-export const env = load();
+export const env = parseEnv(process.env);
 export type Env = typeof env;

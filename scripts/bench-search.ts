@@ -7,7 +7,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createDb } from "@/lib/db";
-import { createMeiliClient } from "@/lib/search/meili";
+import { createMeiliClient } from "@/lib/search/client";
+import { deriveSearchKeys } from "@/lib/search/keys";
 import { engineQueries } from "@/lib/search/engine";
 import { searchFallback } from "@/lib/search/fallback";
 import { reindex } from "@/lib/search/reindex";
@@ -98,13 +99,13 @@ function run(cmd: string, args: string[], env: Record<string, string>) {
 async function main() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "bench-search-"));
   const meili = await startMeili({ dataDir: path.join(work, "meili"), port: 7750 });
-  const client = createMeiliClient({ host: meili.host, apiKey: meili.key, timeoutMs: 30_000 });
-  const baseEnv = { MEILI_HOST: meili.host, MEILI_MASTER_KEY: meili.key, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1" };
+  const baseEnv = { MEILI_HOST: meili.host, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1" };
   const rows: string[] = [];
   try {
     // One production build (from the real catalogue); each size then runs `next start` on its own database.
     console.log("› Preparing a production build …");
-    const start = spawn(process.execPath, ["scripts/start.mjs"], { cwd: root, env: { ...process.env, ...baseEnv, PORT: String(PORT), DATABASE_URL: "file:./data/bench.db" }, stdio: ["ignore", "ignore", "inherit"], detached: true });
+    // start.mjs derives the app's keys from the master key and passes on only those.
+    const start = spawn(process.execPath, ["scripts/start.mjs"], { cwd: root, env: { ...process.env, ...baseEnv, MEILI_MASTER_KEY: meili.key, PORT: String(PORT), DATABASE_URL: "file:./data/bench.db" }, stdio: ["ignore", "ignore", "inherit"], detached: true });
     await waitFor(`http://127.0.0.1:${PORT}/`, 300_000);
     process.kill(-start.pid!, "SIGTERM");
     await new Promise((r) => setTimeout(r, 1000));
@@ -116,13 +117,17 @@ async function main() {
       writeSyntheticCatalogue(file, size);
       const db = createDb(file);
       const index = `bench_${size}`;
+      // The portal's own keys for this index: indexing with the index key, searching with the search key.
+      const keys = await deriveSearchKeys(meili.host, meili.key, { indexUid: index });
+      const client = createMeiliClient({ host: meili.host, apiKey: keys.indexKey, timeoutMs: 30_000 });
+      const searcher = createMeiliClient({ host: meili.host, apiKey: keys.searchKey, timeoutMs: 30_000 });
 
       const indexing = await reindex(db, client, index);
       console.log(`  indexed in ${(indexing.ms / 1000).toFixed(1)} s`);
 
       const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
         cwd: root,
-        env: { ...process.env, ...baseEnv, DATABASE_URL: `file:${file}`, MEILI_INDEX: index, NODE_ENV: "production" },
+        env: { ...process.env, ...baseEnv, MEILI_SEARCH_KEY: keys.searchKey, MEILI_INDEX_KEY: keys.indexKey, DATABASE_URL: `file:${file}`, MEILI_INDEX: index, NODE_ENV: "production" },
         stdio: ["ignore", "ignore", "inherit"],
         detached: true,
       });
@@ -132,7 +137,7 @@ async function main() {
           const body = await getJson(`http://127.0.0.1:${PORT}/api/search${searchQuery(r)}`);
           if (body.source !== "engine") throw new Error(`portal answered from ${body.source}`);
         });
-        const direct = await timeEach(ROUNDS, (r) => client.multiSearch({ queries: engineQueries(r, index) }));
+        const direct = await timeEach(ROUNDS, (r) => searcher.multiSearch({ queries: engineQueries(r, index) }));
         const fallback = await timeEach(Math.max(20, Math.round(ROUNDS / (size / 1000) ** 0.5)), (r) => searchFallback(file, r, "bench"));
 
         // Changes committed to the catalogue (entry + projection + outbox in one transaction),

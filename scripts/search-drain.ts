@@ -2,16 +2,15 @@
 // first search already sees the imported catalogue).
 import { env } from "@/env";
 import { createDb } from "@/lib/db";
-import { ADMIN_TIMEOUT_MS, createMeiliClient, meiliConfig } from "@/lib/search/meili";
+import { indexClient } from "@/lib/search/meili";
 import { ensureIndex } from "@/lib/search/index-admin";
 import { drainOutbox } from "@/lib/search/outbox";
 
 async function main() {
-  const config = meiliConfig();
-  if (!config) return;
+  const client = await indexClient();
+  if (!client) return;
   const db = createDb();
   try {
-    const client = createMeiliClient({ ...config, timeoutMs: ADMIN_TIMEOUT_MS });
     await ensureIndex(client, env.MEILI_INDEX);
     const r = await drainOutbox(db, client, env.MEILI_INDEX);
     console.log(`› Search index up to date (${r.upserted} indexed, ${r.deleted} removed).`);

@@ -1,16 +1,14 @@
-// npm run search:health — does the index hold exactly what the database says?
-import { env } from "@/env";
+// npm run search:health — does the index hold exactly what the database says? Compares every
+// document (id + content hash); the public /api/health/search only reports counts.
 import { createDb } from "@/lib/db";
-import { ADMIN_TIMEOUT_MS, createMeiliClient, meiliConfig } from "@/lib/search/meili";
-import { checkSearchHealth } from "@/lib/search/health";
+import { searchHealthReport } from "@/lib/search/health";
 import { withSearchEngine } from "./lib/search-engine";
 
 async function main() {
   await withSearchEngine(async () => {
-    const config = meiliConfig();
     const db = createDb();
     try {
-      const h = await checkSearchHealth(db, config ? createMeiliClient({ ...config, timeoutMs: ADMIN_TIMEOUT_MS }) : null, env.MEILI_INDEX);
+      const h = await searchHealthReport(db);
       console.log(`Engine:   ${h.engine}${h.engineError ? ` (${h.engineError})` : ""}`);
       console.log(`Database: ${h.database.entries} entries, ${h.database.documents} search documents, hash ${h.database.hash}`);
       console.log(`Index:    ${h.index ? `${h.index.documents} documents, hash ${h.index.hash}` : "unavailable"}`);

@@ -1,18 +1,18 @@
 // npm run search:reindex — rebuild the index from the database and swap it in atomically.
 import { env } from "@/env";
 import { createDb } from "@/lib/db";
-import { ADMIN_TIMEOUT_MS, createMeiliClient, meiliConfig } from "@/lib/search/meili";
+import { indexClient } from "@/lib/search/meili";
 import { reindex } from "@/lib/search/reindex";
 import { withSearchEngine } from "./lib/search-engine";
 
 async function main() {
   await withSearchEngine(async () => {
-    const config = meiliConfig();
-    if (!config) throw new Error("no search engine configured");
+    const client = await indexClient();
+    if (!client) throw new Error("no search engine configured");
     const db = createDb();
     try {
       let last = -1;
-      const result = await reindex(db, createMeiliClient({ ...config, timeoutMs: ADMIN_TIMEOUT_MS }), env.MEILI_INDEX, (done, total) => {
+      const result = await reindex(db, client, env.MEILI_INDEX, (done, total) => {
         const pct = total ? Math.floor((done / total) * 100) : 100;
         if (pct !== last) {
           last = pct;

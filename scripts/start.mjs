@@ -1,27 +1,58 @@
 // npm start: migrate the SQLite database, import content/, build if anything changed, serve.
 // npm run dev: the same, then `next dev` instead of a production build.
+// The app gets only the search and index keys derived from the Meilisearch master key; the
+// master key stays in this process (and in Meilisearch's environment for a local engine).
 import fs from "node:fs";
 import path from "node:path";
+import { createJiti } from "jiti";
 import { bin, root, run, serve } from "./lib/run.mjs";
 import { buildFingerprint } from "./lib/fingerprint.mjs";
 import { runningMeili, startMeili } from "./lib/meili.mjs";
 
 const dev = process.argv.includes("--dev");
-import { createJiti } from "jiti";
+const jiti = createJiti(import.meta.url);
+const { env } = await jiti.import("../env.ts");
+const { deriveSearchKeys } = await jiti.import("../lib/search/keys.ts");
 
-const { env } = await createJiti(import.meta.url).import("../env.ts");
+const derive = (host, masterKey) => deriveSearchKeys(host, masterKey, { indexUid: env.MEILI_INDEX, caFile: env.MEILI_CA_FILE, timeoutMs: 30_000 });
+
+/** A configured Meilisearch: its keys as given, or derived from the master key. */
+async function remoteEngine() {
+  const host = env.MEILI_HOST;
+  if (env.MEILI_SEARCH_KEY && env.MEILI_INDEX_KEY) {
+    return { host, keys: { MEILI_SEARCH_KEY: env.MEILI_SEARCH_KEY, MEILI_INDEX_KEY: env.MEILI_INDEX_KEY }, stop: async () => {} };
+  }
+  try {
+    const { searchKey, indexKey } = await derive(host, env.MEILI_MASTER_KEY);
+    return { host, keys: { MEILI_SEARCH_KEY: searchKey, MEILI_INDEX_KEY: indexKey }, stop: async () => {} };
+  } catch (error) {
+    // Search must not go dark because the engine was down at boot: the server derives the keys
+    // itself once the engine answers. Configure the two keys to keep the master key out of it.
+    console.warn(`› Could not derive the Meilisearch keys yet (${error.message}); the server will derive them from MEILI_MASTER_KEY once ${host} answers.`);
+    return { host, keys: { MEILI_MASTER_KEY: env.MEILI_MASTER_KEY }, stop: async () => {} };
+  }
+}
 
 /** The configured Meilisearch, a local one already running for our data folder, or a new one. */
 async function searchEngine() {
-  if (env.MEILI_HOST) return { host: env.MEILI_HOST, key: env.MEILI_MASTER_KEY, stop: async () => {} };
-  const running = await runningMeili(env.meiliDataDir);
-  if (running) {
-    console.log(`› Using the local Meilisearch already running at ${running.host}`);
-    return { ...running, stop: async () => {} };
+  if (env.MEILI_HOST) return remoteEngine();
+  // runningMeili verifies through /proc that the recorded address is our process before any
+  // key is sent to it.
+  let meili = await runningMeili(env.meiliDataDir);
+  if (meili) {
+    console.log(`› Using the local Meilisearch already running at ${meili.host}`);
+    meili = { ...meili, stop: async () => {} };
+  } else {
+    meili = await startMeili({ dataDir: env.meiliDataDir, port: env.MEILI_PORT });
+    console.log(`› Started Meilisearch at ${meili.host} (data in ${path.relative(root, env.meiliDataDir)})`);
   }
-  const meili = await startMeili({ dataDir: env.meiliDataDir, port: env.MEILI_PORT });
-  console.log(`› Started Meilisearch at ${meili.host} (data in ${path.relative(root, env.meiliDataDir)})`);
-  return meili;
+  try {
+    const { searchKey, indexKey } = await derive(meili.host, meili.key);
+    return { ...meili, keys: { MEILI_SEARCH_KEY: searchKey, MEILI_INDEX_KEY: indexKey } };
+  } catch (error) {
+    await meili.stop();
+    throw error;
+  }
 }
 
 async function main() {
@@ -39,13 +70,9 @@ async function main() {
     process.off("SIGINT", stopEarly);
     process.off("SIGTERM", stopEarly);
   };
-  const childEnv = {
-    ...process.env,
-    DATABASE_URL: `file:${env.databasePath}`,
-    MEILI_HOST: meili.host,
-    MEILI_MASTER_KEY: meili.key,
-    NEXT_TELEMETRY_DISABLED: "1",
-  };
+  const childEnv = { ...process.env };
+  for (const name of ["MEILI_MASTER_KEY", "MEILI_SEARCH_KEY", "MEILI_INDEX_KEY"]) delete childEnv[name];
+  Object.assign(childEnv, { DATABASE_URL: `file:${env.databasePath}`, MEILI_HOST: meili.host, ...meili.keys, NEXT_TELEMETRY_DISABLED: "1" });
   console.log(`› Database: ${path.relative(root, env.databasePath)}`);
   await run(bin("prisma"), ["migrate", "deploy"], { env: childEnv, stdio: ["ignore", "ignore", "inherit"] });
   console.log("› Importing content/ …");

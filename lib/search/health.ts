@@ -1,8 +1,13 @@
-// Compares the database projection with the index: counts, and per-document content hashes.
+// The detailed health check: compares the database projection with the index document by
+// document (id + content hash). It reads every id and hash and reports raw engine errors, so it
+// is for operators only: `npm run search:health` now, an admin-only route later (through
+// searchHealthReport). The public endpoint uses lib/search/public-health.ts (counts only).
 import { createHash } from "node:crypto";
 import type { Meilisearch } from "meilisearch";
+import { env } from "@/env";
 import type { Db } from "@/lib/db";
 import { meiliErrorCode } from "./http-client";
+import { indexClient, meiliConfigured } from "./meili";
 
 export type SearchHealth = {
   engine: "up" | "down" | "not-configured";
@@ -41,8 +46,28 @@ async function indexHashes(client: Meilisearch, uid: string): Promise<Map<string
   }
 }
 
+/**
+ * The detailed report for the configured engine. The one function an admin-only route will
+ * call (after its admin check); never expose it publicly.
+ */
+export function searchHealthReport(db: Db): Promise<SearchHealth> {
+  return checkSearchHealth(db, meiliConfigured() ? () => indexClient() : null, env.MEILI_INDEX);
+}
+
+/** The messages along an error's cause chain ("request failed: self-signed certificate"). */
+function errorChain(error: unknown): string {
+  const messages: string[] = [];
+  for (let e = error as { message?: unknown; cause?: unknown } | undefined; e && messages.length < 4; e = e.cause as typeof e) {
+    if (typeof e.message === "string" && !messages.includes(e.message)) messages.push(e.message);
+  }
+  return messages.join(": ");
+}
+
+/** A client, or how to get one (deriving keys may fail while the engine is down). */
+export type HealthClient = Meilisearch | null | (() => Promise<Meilisearch | null>);
+
 /** Checks whether the index holds exactly the database's documents, at the same versions. */
-export async function checkSearchHealth(db: Db, client: Meilisearch | null, uid: string): Promise<SearchHealth> {
+export async function checkSearchHealth(db: Db, client: HealthClient, uid: string): Promise<SearchHealth> {
   const [entries, docs, outboxPending] = await Promise.all([
     db.entry.count(),
     db.searchDocument.findMany({ select: { docId: true, docHash: true } }),
@@ -55,9 +80,11 @@ export async function checkSearchHealth(db: Db, client: Meilisearch | null, uid:
   }
   let indexed: Map<string, string>;
   try {
-    indexed = await indexHashes(client, uid);
+    const engine = typeof client === "function" ? await client() : client;
+    if (!engine) throw new Error("no search engine configured");
+    indexed = await indexHashes(engine, uid);
   } catch (error) {
-    return { ...base, engine: "down", engineError: (error as Error).message, index: null, missingFromIndex: null, extraInIndex: null, stale: null, inSync: false };
+    return { ...base, engine: "down", engineError: errorChain(error), index: null, missingFromIndex: null, extraInIndex: null, stale: null, inSync: false };
   }
   let missing = 0;
   let stale = 0;

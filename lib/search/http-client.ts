@@ -2,9 +2,30 @@
 // ~40 ms per call against Meilisearch with keep-alive (or a new TCP connection per call with
 // `Connection: close`), and inside Next it also goes through Next's patched fetch; a plain
 // keep-alive agent with TCP_NODELAY answers in about the engine's own time.
+// https hosts go through node:https with the system CAs, or only the CA in `caFile` when given
+// (a private CA or a self-signed certificate). Certificate verification is never turned off.
+import fs from "node:fs";
 import http from "node:http";
+import https from "node:https";
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 32, keepAliveMsecs: 10_000 });
+/** How to reach Meilisearch: the CA file applies to https hosts only. */
+export type MeiliTransport = { timeoutMs: number; caFile?: string };
+
+const agentOptions = { keepAlive: true, maxSockets: 32, keepAliveMsecs: 10_000 };
+const httpAgent = new http.Agent(agentOptions);
+const httpsAgents = new Map<string, https.Agent>();
+
+function agentFor(url: URL, caFile: string | undefined): http.Agent {
+  if (url.protocol === "http:") return httpAgent;
+  if (url.protocol !== "https:") throw new Error(`Meilisearch host must be http or https, not ${url.protocol}`);
+  const key = caFile ?? "";
+  let agent = httpsAgents.get(key);
+  if (!agent) {
+    agent = new https.Agent({ ...agentOptions, ...(caFile ? { ca: fs.readFileSync(caFile) } : {}) });
+    httpsAgents.set(key, agent);
+  }
+  return agent;
+}
 
 /** Error for a non-2xx answer, shaped like the client's own (`cause.code` = Meilisearch code). */
 export class MeiliHttpError extends Error {
@@ -18,12 +39,14 @@ export class MeiliHttpError extends Error {
  * An httpClient for the Meilisearch client. The timeout lives here rather than in the client's
  * `timeout` option, whose per-call signal wrapping leaks listeners while waiting for tasks.
  */
-export function createMeiliHttpClient(timeoutMs: number) {
-  return (input: RequestInfo | URL, init: RequestInit = {}) => meiliRequest(input, init, timeoutMs);
+export function createMeiliHttpClient({ timeoutMs, caFile }: MeiliTransport) {
+  return (input: RequestInfo | URL, init: RequestInit = {}) => meiliRequest(input, init, timeoutMs, caFile);
 }
 
-function meiliRequest(input: RequestInfo | URL, init: RequestInit, timeoutMs: number): Promise<unknown> {
+function meiliRequest(input: RequestInfo | URL, init: RequestInit, timeoutMs: number, caFile: string | undefined): Promise<unknown> {
   const url = new URL(input instanceof Request ? input.url : input.toString());
+  const agent = agentFor(url, caFile);
+  const transport = url.protocol === "https:" ? https : http;
   const headers: Record<string, string> = {};
   new Headers(init.headers).forEach((value, key) => (headers[key] = value));
   const body = typeof init.body === "string" ? init.body : undefined;
@@ -41,7 +64,7 @@ function meiliRequest(input: RequestInfo | URL, init: RequestInit, timeoutMs: nu
     };
     resolve = settle(resolve);
     reject = settle(reject);
-    const req = http.request(
+    const req = transport.request(
       url,
       { method: init.method ?? "GET", headers, agent },
       (res) => {

@@ -1,34 +1,62 @@
-// The Meilisearch client and index settings. Server-side only: the master key never leaves
-// this process (the browser talks to our /search page and /api/search, never to Meilisearch).
-import { Meilisearch, type Settings } from "meilisearch";
+// The Meilisearch clients and index settings. Server-side only. Queries go out with the
+// search-only key, indexing (worker, drain, reindex, health) with the index key; the master key,
+// when the app is given one instead of the two keys, is used once to derive them
+// (lib/search/keys.ts). The browser talks to our /search page and /api/search, never to Meilisearch.
+import type { Meilisearch, Settings } from "meilisearch";
 import { env } from "@/env";
-import { createMeiliHttpClient } from "./http-client";
+import { createMeiliClient } from "./client";
+import { deriveSearchKeys, type SearchKeys } from "./keys";
 
-export type MeiliConfig = { host: string; apiKey: string; timeoutMs: number };
+export { createMeiliClient } from "./client";
 
-let override: MeiliConfig | null = null;
+/** Where the engine is and the two keys for it. */
+export type MeiliAccess = SearchKeys & { host: string; caFile?: string };
+
+let override: MeiliAccess | null = null;
+let derived: Promise<MeiliAccess> | null = null;
 
 /** Used by CLI scripts that found or started a local engine themselves. */
-export function setMeiliConfig(config: MeiliConfig) {
-  override = config;
+export function setMeiliAccess(access: MeiliAccess) {
+  override = access;
 }
 
-export function meiliConfig(): MeiliConfig | null {
+/** Whether an engine is configured at all (without contacting it). */
+export function meiliConfigured(): boolean {
+  return Boolean(override || env.MEILI_HOST);
+}
+
+/** The engine and its keys, deriving the keys from the master key once per process if needed. */
+export async function meiliAccess(): Promise<MeiliAccess | null> {
   if (override) return override;
-  if (!env.MEILI_HOST || !env.MEILI_MASTER_KEY) return null;
-  return { host: env.MEILI_HOST, apiKey: env.MEILI_MASTER_KEY, timeoutMs: env.SEARCH_TIMEOUT_MS };
+  const host = env.MEILI_HOST;
+  if (!host) return null;
+  const caFile = env.MEILI_CA_FILE;
+  if (env.MEILI_SEARCH_KEY && env.MEILI_INDEX_KEY) {
+    return { host, caFile, searchKey: env.MEILI_SEARCH_KEY, indexKey: env.MEILI_INDEX_KEY };
+  }
+  // env.ts guarantees a master key here. A failed derivation is retried on the next call.
+  derived ??= deriveSearchKeys(host, env.MEILI_MASTER_KEY!, { indexUid: env.MEILI_INDEX, caFile, timeoutMs: env.SEARCH_TIMEOUT_MS })
+    .then((keys) => ({ host, caFile, ...keys }))
+    .catch((error) => {
+      derived = null;
+      throw error;
+    });
+  return derived;
 }
 
 /** Timeout for indexing and admin calls, which may wait behind a busy indexer. */
 export const ADMIN_TIMEOUT_MS = 30_000;
 
-/** A client for `config`, over our keep-alive HTTP (see lib/search/http-client.ts). */
-export function createMeiliClient(config: MeiliConfig): Meilisearch {
-  return new Meilisearch({
-    host: config.host,
-    apiKey: config.apiKey,
-    httpClient: createMeiliHttpClient(config.timeoutMs),
-  });
+/** A client that can only search the catalogue indexes (null when no engine is configured). */
+export async function searchClient(timeoutMs = env.SEARCH_TIMEOUT_MS): Promise<Meilisearch | null> {
+  const access = await meiliAccess();
+  return access && createMeiliClient({ host: access.host, apiKey: access.searchKey, caFile: access.caFile, timeoutMs });
+}
+
+/** A client that can index, configure, swap and count the catalogue indexes (and nothing else). */
+export async function indexClient(timeoutMs = ADMIN_TIMEOUT_MS): Promise<Meilisearch | null> {
+  const access = await meiliAccess();
+  return access && createMeiliClient({ host: access.host, apiKey: access.indexKey, caFile: access.caFile, timeoutMs });
 }
 
 /** Relevance: short names, identifiers and titles first, then aliases, summary, keywords, body text. */

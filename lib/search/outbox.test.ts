@@ -3,7 +3,7 @@ import { copyContent, createTestDatabase, type TestDatabase } from "@/lib/testin
 import { disposeTestMeili, startTestMeili, type TestMeili } from "@/lib/testing/meilisearch";
 import { importContent } from "@/lib/content/run-import";
 import type { Db } from "@/lib/db";
-import { ensureIndex } from "./index-admin";
+import { ensureIndex, waitTask } from "./index-admin";
 import { drainOutbox } from "./outbox";
 import { checkSearchHealth } from "./health";
 import { reindex } from "./reindex";
@@ -73,7 +73,7 @@ describe("search outbox", () => {
     expect(await t.db.searchOutbox.count()).toBe(0);
     const entries = await t.db.entry.count();
     expect(await indexed()).toBe(entries);
-    const hits = await searchEngine(meili.client, parseSearchParams({ q: "quokkaproof" }));
+    const hits = await searchEngine(meili.searchClient, parseSearchParams({ q: "quokkaproof" }));
     expect(hits.hits.map((h) => h.id)).toEqual(["specification-odrl"]);
     await expect(meili.client.index(INDEX).getDocument("use-case-lx-data-lab")).rejects.toThrow();
     expect((await checkSearchHealth(t.db, meili.client, INDEX)).inSync).toBe(true);
@@ -94,14 +94,14 @@ describe("search outbox", () => {
 
     await meili.restart();
     await drainOutbox(t.db, meili.client, INDEX);
-    const engine = await searchEngine(meili.client, parseSearchParams({ q: "wombatometer" }));
+    const engine = await searchEngine(meili.searchClient, parseSearchParams({ q: "wombatometer" }));
     expect(engine.hits.map((h) => h.id)).toEqual(["dataset-noise"]);
   });
 });
 
 describe("health and reindex", () => {
   it("detects a document missing from the index, and a reindex repairs it atomically", async () => {
-    await meili.client.index(INDEX).deleteDocument("specification-ngsi-ld").waitTask();
+    await waitTask(meili.client.index(INDEX).deleteDocument("specification-ngsi-ld"));
     const broken = await checkSearchHealth(t.db, meili.client, INDEX);
     expect(broken).toMatchObject({ inSync: false, missingFromIndex: 1, stale: 0, extraInIndex: 0 });
 
@@ -125,7 +125,7 @@ describe("engine and fallback agree", () => {
   ])("on totals and facet counts for the filters %j", async (params) => {
     // Text matching differs by design (the fallback has no typo tolerance); filtering must not.
     const request = parseSearchParams(params);
-    const [engine, fallback] = await Promise.all([searchEngine(meili.client, request), searchFallback(t.path, request, "test")]);
+    const [engine, fallback] = await Promise.all([searchEngine(meili.searchClient, request), searchFallback(t.path, request, "test")]);
     expect(fallback.total).toBe(engine.total);
     expect(fallback.facets.type).toEqual(engine.facets.type);
     expect(fallback.facets.mims).toEqual(engine.facets.mims);
@@ -133,14 +133,14 @@ describe("engine and fallback agree", () => {
   });
 
   it("counts of a facet ignore that facet's own selection", async () => {
-    const all = await searchEngine(meili.client, parseSearchParams({}));
-    const one = await searchEngine(meili.client, parseSearchParams({ type: "dataset" }));
+    const all = await searchEngine(meili.searchClient, parseSearchParams({}));
+    const one = await searchEngine(meili.searchClient, parseSearchParams({ type: "dataset" }));
     expect(one.facets.type).toEqual(all.facets.type);
     expect(one.total).toBe(all.facets.type?.dataset);
   });
 
   it("ranks the expected entry first for identifiers, acronyms and typos", async () => {
-    const first = async (q: string) => (await searchEngine(meili.client, parseSearchParams({ q }))).hits[0]?.id;
+    const first = async (q: string) => (await searchEngine(meili.searchClient, parseSearchParams({ q }))).hits[0]?.id;
     expect(await first("CIM 009")).toBe("specification-ngsi-ld");
     expect(await first("GS CIM 009")).toBe("specification-ngsi-ld");
     expect(await first("ODRL")).toBe("specification-odrl");

@@ -32,8 +32,21 @@ export async function reindex(db: Db, client: Meilisearch, liveUid: string, onPr
   }
   await Promise.all(tasks);
   await ensureIndex(client, liveUid);
-  await waitTask(client.swapIndexes([{ indexes: [liveUid, buildUid], rename: false }]));
-  await waitTask(client.deleteIndex(buildUid));
+  await swapIn(client, liveUid, buildUid);
   await db.searchOutbox.deleteMany({ where: { id: { lte: coveredUpTo } } });
   return { documents: total, ms: Math.round(performance.now() - started) };
+}
+
+/**
+ * Swaps `buildUid` into `liveUid` and deletes the old index. A key limited to the catalogue's
+ * indexes cannot read the swap task (its task has no single index; meilisearch#4103), so we wait
+ * for the deletion enqueued after it (tasks run in order) and check the swap by the live index's
+ * creation time, which the swap exchanges.
+ */
+async function swapIn(client: Meilisearch, liveUid: string, buildUid: string) {
+  const built = (await client.getRawIndex(buildUid)).createdAt;
+  await client.swapIndexes([{ indexes: [liveUid, buildUid], rename: false }]);
+  await waitTask(client.deleteIndex(buildUid));
+  const live = (await client.getRawIndex(liveUid)).createdAt;
+  if (live !== built) throw new Error(`the index swap of ${buildUid} into ${liveUid} did not take effect`);
 }

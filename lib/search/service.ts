@@ -4,7 +4,7 @@ import "server-only";
 // hides an outage.
 import type { Meilisearch } from "meilisearch";
 import { env } from "@/env";
-import { createMeiliClient, meiliConfig } from "./meili";
+import { meiliConfigured, searchClient } from "./meili";
 import { searchEngine } from "./engine";
 import { searchFallback } from "./fallback";
 import { engineState, markEngineDown, markEngineUp } from "./state";
@@ -13,10 +13,10 @@ import { meiliErrorCode } from "./http-client";
 
 let client: Meilisearch | null = null;
 
-function engineClient(): Meilisearch | null {
-  const config = meiliConfig();
-  if (!config) return null;
-  client ??= createMeiliClient(config);
+/** The search-only client, created once (deriving the keys first if the app has only the master key). */
+async function engineClient(): Promise<Meilisearch> {
+  client ??= await searchClient();
+  if (!client) throw new Error("no search engine configured");
   return client;
 }
 
@@ -32,11 +32,10 @@ function describe(error: unknown): { reason: string; message: string } {
 
 /** Searches the catalogue. */
 export async function searchCatalogue(request: SearchRequest): Promise<SearchResult> {
-  const engine = engineClient();
-  if (!engine) return searchFallback(env.databasePath, request, "No search engine is configured, so results come from a database search.");
+  if (!meiliConfigured()) return searchFallback(env.databasePath, request, "No search engine is configured, so results come from a database search.");
   if (Date.now() < engineState.downUntil) return searchFallback(env.databasePath, request, engineState.reason ?? OUTAGE);
   try {
-    const result = await searchEngine(engine, request);
+    const result = await searchEngine(await engineClient(), request);
     markEngineUp();
     return result;
   } catch (error) {

@@ -2,7 +2,8 @@
 // shortly after every change. Several instances may drain at once; draining is idempotent.
 import { env } from "@/env";
 import { db } from "@/lib/db";
-import { ADMIN_TIMEOUT_MS, createMeiliClient, meiliConfig } from "./meili";
+import type { Meilisearch } from "meilisearch";
+import { indexClient, meiliConfigured } from "./meili";
 import { ensureIndex } from "./index-admin";
 import { drainOutbox } from "./outbox";
 import { outboxHasChanges } from "./outbox-probe";
@@ -13,9 +14,9 @@ const g = globalThis as unknown as { catalogueSearchWorker?: NodeJS.Timeout };
 
 /** Starts the background drain loop once per process (no-op without a configured engine). */
 export function startSearchWorker() {
-  const config = meiliConfig();
-  if (!config || g.catalogueSearchWorker) return;
-  const client = createMeiliClient({ ...config, timeoutMs: ADMIN_TIMEOUT_MS });
+  if (!meiliConfigured() || g.catalogueSearchWorker) return;
+  // The index key's client; created in the loop, since deriving the keys needs the engine up.
+  let client: Meilisearch | null = null;
   let ready = false;
   let running = false;
   let failingSince = 0;
@@ -26,6 +27,8 @@ export function startSearchWorker() {
     if (failingSince && Date.now() - failingSince < 1000) return;
     running = true;
     try {
+      client ??= await indexClient();
+      if (!client) return;
       if (!ready) {
         await ensureIndex(client, env.MEILI_INDEX);
         ready = true;
