@@ -53,6 +53,7 @@ export default defineConfig({
       DATABASE_URL: `file:./${e2eDatabase}`,
       NEXT_DIST_DIR: `.next-e2e${suffix}`,
       PORT: String(port),
+      SITE_URL: `http://localhost:${port}`,
       MEILI_DATA_DIR: e2eMeili.dataDir,
       MEILI_PORT: String(e2eMeili.port),
     },

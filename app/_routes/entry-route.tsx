@@ -6,6 +6,7 @@ import { notFound } from "next/navigation";
 import type { EntryKind } from "@/lib/catalogue/schema";
 import { getEntryDetail } from "@/lib/catalogue/entry-queries";
 import { listEntrySlugs } from "@/lib/catalogue/queries";
+import { reportProblemHref } from "@/lib/catalogue/report";
 import { EntryPage } from "@/components/entry/entry-page";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -23,7 +24,9 @@ export function entryRoute(kind: EntryKind) {
     async Page({ params }: Props) {
       const entry = await getEntryDetail(kind, (await params).slug);
       if (!entry) notFound();
-      return <EntryPage entry={entry} />;
+      // Revisions are newest first.
+      const reportHref = reportProblemHref({ ...entry, revision: entry.revisions[0]?.number ?? null });
+      return <EntryPage entry={entry} reportHref={reportHref} />;
     },
   };
 }

@@ -12,6 +12,9 @@ function Row({ term, children }: { term: string; children: React.ReactNode }) {
   );
 }
 
+// A condition that holds from a date ("applies since …") versus a one-off step ("published …").
+const ongoing = new Set(["in-force", "applicable", "in-development"]);
+
 const dated = (value: string | null, date: string | null) => (date ? `${value ?? ""} (${date})`.trim() : (value ?? "—"));
 
 function SpecificationRows({ e }: { e: SpecificationDetail }) {
@@ -24,14 +27,14 @@ function SpecificationRows({ e }: { e: SpecificationDetail }) {
       </Row>
       <Row term="Status">
         <StatusBadge status={e.status} />
-        {e.statusDate ? <span> since {e.statusDate}</span> : null}
+        {e.statusDate ? <span> {ongoing.has(e.status) ? "since " : ""}{e.statusDate}</span> : null}
       </Row>
       <Row term="Maturity">{e.maturity}</Row>
       <Row term="Licence">{e.licence}</Row>
       <Row term="Openness">{opennessLabel[e.openness as Openness] ?? e.openness}</Row>
       <Row term="Scope">{scopeLabel[e.scope as Scope] ?? e.scope}</Row>
       <Row term="Official page">
-        <a href={e.officialUrl} rel="external noopener">
+        <a href={e.officialUrl} rel="external noopener noreferrer">
           {e.officialUrl.replace(/^https?:\/\//, "")}
         </a>
       </Row>
@@ -47,7 +50,7 @@ function DatasetRows({ e }: { e: DatasetDetail }) {
       <Row term="Typical publisher">{e.typicalPublisher}</Row>
       <Row term="Legal basis">
         {e.regulation ? (
-          <a href={e.regulation.url} rel="external noopener">
+          <a href={e.regulation.url} rel="external noopener noreferrer">
             {e.regulation.title}
           </a>
         ) : (

@@ -7,6 +7,7 @@ import { RelationsPanel } from "./relations-panel";
 import { RevisionHistory } from "./revision-history";
 import { SourcesPanel } from "./sources-panel";
 import { VerificationNotice } from "./verification-notice";
+import { LifecycleTimeline } from "./lifecycle-timeline";
 
 const listLabel = { specification: "Specifications", dataset: "Priority datasets", "use-case": "Use cases" } as const;
 
@@ -21,7 +22,7 @@ function Implementations({ items }: { items: SpecificationDetail["implementation
           {items.map((i) => (
             <li key={i.name}>
               {i.url ? (
-                <a href={i.url} rel="external noopener">
+                <a href={i.url} rel="external noopener noreferrer">
                   {i.name}
                 </a>
               ) : (
@@ -62,7 +63,7 @@ function Superseded({ entry }: { entry: EntryDetail }) {
 }
 
 /** The detail template shared by specifications, datasets and use cases. */
-export function EntryPage({ entry }: { entry: EntryDetail }) {
+export function EntryPage({ entry, reportHref }: { entry: EntryDetail; reportHref: string }) {
   return (
     <article>
       <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: kindPath[entry.kind], label: listLabel[entry.kind] }, { label: entry.title }]} />
@@ -77,6 +78,7 @@ export function EntryPage({ entry }: { entry: EntryDetail }) {
             <h2 id="facts-heading">Key facts</h2>
             <EntryMeta entry={entry} />
           </section>
+          {entry.kind === "specification" && entry.lifecycle.length > 0 ? <LifecycleTimeline events={entry.lifecycle} /> : null}
           <section aria-labelledby="about-heading">
             <h2 id="about-heading">About</h2>
             {entry.bodyTree ? (
@@ -91,6 +93,13 @@ export function EntryPage({ entry }: { entry: EntryDetail }) {
           <RelationsPanel groups={entry.relations} />
           <SourcesPanel sources={entry.sources} sourcePath={entry.sourcePath} />
           <RevisionHistory revisions={entry.revisions} />
+          <section className="panel" aria-labelledby="report-heading">
+            <h2 id="report-heading">Spotted a mistake?</h2>
+            <p>
+              <a href={reportHref}>Report a problem with this entry</a>
+            </p>
+            <p className="muted">Your e-mail goes to the catalogue editors, with this entry&rsquo;s address and revision filled in.</p>
+          </section>
         </div>
       </div>
     </article>

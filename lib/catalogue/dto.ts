@@ -10,6 +10,20 @@ export type RelationGroup = { label: string; type: RelationType; direction: "out
 
 export type RevisionSummary = { number: number; authorName: string; message: string; createdAt: string };
 
+/** A source and, where the entry's sources differ, the fields it supports. */
+export type SourceDto = { url: string; fields: string[] };
+
+/** One dated step of a specification's lifecycle, as the timeline shows it. */
+export type LifecycleEventDto = {
+  event: string;
+  label: string;
+  date: string | null;
+  note: string | null;
+  source: string | null;
+  /** False for a step announced for a later date (e.g. "applies from" next year). */
+  inEffect: boolean;
+};
+
 export type ImplementationDto = { name: string; url: string | null; provider: string | null; licence: string | null };
 
 export type EntryDetailBase = {
@@ -19,7 +33,7 @@ export type EntryDetailBase = {
   summary: string;
   verification: "verified" | "partly-verified";
   unverifiedFields: string[];
-  sources: string[];
+  sources: SourceDto[];
   sourcePath: string | null;
   updatedAt: string;
   mims: TaxonomyTerm[];
@@ -38,8 +52,10 @@ export type SpecificationDetail = EntryDetailBase & {
   identifier: string | null;
   edition: string | null;
   editionDate: string | null;
+  /** Derived from `lifecycle` when the page is rendered. */
   status: string;
   statusDate: string | null;
+  lifecycle: LifecycleEventDto[];
   maturity: string;
   licence: string;
   openness: string;

@@ -5,7 +5,8 @@ import { cache } from "react";
 import { db } from "@/lib/db";
 import { relationLabel, relationTypes, type EntryKind, type RelationType } from "./schema";
 import type { EntryDetail, EntryDetailBase, EntryLink, RelationGroup } from "./dto";
-import { buildingBlockHref, entryHref, mimHref, parseJsonList } from "./links";
+import { buildingBlockHref, entryHref, mimHref, parseJsonList, parseSources } from "./links";
+import { currentStatus, hasTakenEffect, isoToday, lifecycleEventLabel, type LifecycleEventType } from "./lifecycle";
 
 const linkSelect = { kind: true, slug: true, title: true } as const;
 const toLink = (e: { kind: string; slug: string; title: string }): EntryLink => ({
@@ -83,6 +84,7 @@ export const getEntryDetail = cache(async function getEntryDetail(kind: EntryKin
             orderBy: { position: "asc" },
             select: { name: true, url: true, provider: true, licence: true },
           },
+          lifecycle: { orderBy: { position: "asc" }, select: { event: true, date: true, note: true, source: true } },
         },
       },
       dataset: {
@@ -105,7 +107,7 @@ export const getEntryDetail = cache(async function getEntryDetail(kind: EntryKin
     summary: row.summary,
     verification: row.verification as EntryDetailBase["verification"],
     unverifiedFields: parseJsonList(row.unverifiedFields),
-    sources: parseJsonList(row.sources),
+    sources: parseSources(row.sources),
     sourcePath: row.sourcePath,
     updatedAt: row.updatedAt.toISOString(),
     mims: row.mims
@@ -133,14 +135,27 @@ export const getEntryDetail = cache(async function getEntryDetail(kind: EntryKin
 
   if (kind === "specification" && row.specification) {
     const s = row.specification;
+    const today = isoToday();
+    const events = s.lifecycle.map((l) => ({ ...l, event: l.event as LifecycleEventType }));
+    // Re-derived here so a page rendered after a dated event takes effect shows it, even if
+    // the stored (imported) status has not caught up yet.
+    const current = currentStatus(events, today);
     return {
       ...base,
       kind,
       identifier: s.identifier,
       edition: s.edition,
       editionDate: s.editionDate,
-      status: s.status,
-      statusDate: s.statusDate,
+      status: current?.status ?? s.status,
+      statusDate: current ? current.date : s.statusDate,
+      lifecycle: events.map((l) => ({
+        event: l.event,
+        label: lifecycleEventLabel[l.event] ?? l.event,
+        date: l.date,
+        note: l.note,
+        source: l.source,
+        inEffect: hasTakenEffect(l, today),
+      })),
       maturity: s.maturity,
       licence: s.licence,
       openness: s.openness,

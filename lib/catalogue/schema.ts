@@ -80,7 +80,7 @@ export const hvdLabel: Record<HvdCategory, string> = {
   statistics: "Statistics",
   companies: "Companies and company ownership",
   mobility: "Mobility",
-  none: "Not a high-value dataset category",
+  none: "No high-value category recorded",
 };
 
 /** Relation types an author may write between specifications. */

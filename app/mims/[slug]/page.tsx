@@ -38,7 +38,7 @@ export default async function MimPage({ params }: Props) {
         </dd>
         <dt>OASC page</dt>
         <dd>
-          <a href={mim.url} rel="external noopener">
+          <a href={mim.url} rel="external noopener noreferrer">
             {mim.url.replace(/^https?:\/\//, "")}
           </a>
         </dd>
