@@ -20,6 +20,11 @@ const schema = z
     NEXT_DIST_DIR: z.string().min(1).default(".next"),
     // Where "Report a problem with this entry" mails go. Unset: editors@<SITE_URL's host>.
     EDITORS_EMAIL: z.email("must be an e-mail address such as editors@example.org").optional(),
+    // Where security reports go (security.txt Contact, /security). Unset: the /security page.
+    SECURITY_CONTACT: z
+      .string()
+      .regex(/^(?:mailto:[^\s@]+@[^\s@]+|https:\/\/\S+)$/, "must be a mailto: or https:// address")
+      .optional(),
     // Search. Unset MEILI_HOST = `npm start` runs a local Meilisearch under data/meili and passes
     // the app only the two derived keys; set MEILI_HOST to use an existing server (production),
     // with either the master key (the keys are derived from it) or the two keys.

@@ -4,13 +4,9 @@ import { createJiti } from "jiti";
 
 const jiti = createJiti(import.meta.url);
 const { env } = await jiti.import("./env.ts");
-
-const securityHeaders = [
-  { key: "X-Content-Type-Options", value: "nosniff" },
-  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
-  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-];
+// Security headers and the static CSP (docs/decisions/0006-http-hardening.md). Pages under the
+// nonce prefixes get their CSP from proxy.ts instead; the rules leave those paths out.
+const { securityHeaderRules } = await jiti.import("./lib/security/headers.ts");
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -23,7 +19,7 @@ const nextConfig = {
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   turbopack: { root: import.meta.dirname },
   async headers() {
-    return [{ source: "/:path*", headers: securityHeaders }];
+    return securityHeaderRules({ siteUrl: env.SITE_URL, dev: env.NODE_ENV === "development" });
   },
 };
 

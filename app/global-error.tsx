@@ -1,4 +1,6 @@
 "use client";
+// Replaces the root layout when it fails. Like app/error.tsx it shows the digest, which finds the
+// logged error, and never error.message (in a client error it is the raw text, paths included).
 export default function GlobalError({ error }: { error: Error & { digest?: string } }) {
   return (
     <html lang="en">

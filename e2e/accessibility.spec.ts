@@ -16,6 +16,7 @@ const templates: [string, string][] = [
   ["MIMs", "/mims"],
   ["MIM", "/mims/mim8"],
   ["coverage matrix", "/coverage"],
+  ["security policy", "/security"],
   ["list with bad parameters", "/specifications?sort=x&cols=nope"],
   ["not found", "/specifications/does-not-exist"],
 ];

@@ -10,6 +10,9 @@ export function SiteFooter() {
         <p>
           Taxonomy: OpenDEI / DSSC data-space building blocks and OASC Minimal Interoperability Mechanisms (MIMs Plus).
         </p>
+        <p>
+          <a href="/security">Report a security vulnerability</a>
+        </p>
       </div>
     </footer>
   );
