@@ -38,7 +38,7 @@ test("a detail page shows metadata, rendered MDX components, implementations and
   await expect(page.getByRole("complementary", { name: "Related ETSI reports" })).toBeVisible();
   await expect(page.getByText("MIM1-API · SHOULD")).toBeVisible();
   await expect(page.getByRole("link", { name: "Smart Data Models" }).first()).toHaveAttribute("href", "/specifications/smart-data-models");
-  await expect(page.getByRole("link", { name: "Orion-LD" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Reference implementations" }).getByRole("link", { name: "Orion-LD", exact: true })).toBeVisible();
   const history = page.getByRole("region", { name: "Revision history" });
   await expect(history.getByText("Revision 1")).toBeVisible();
   await expect(history.getByText("Imported from content/specifications/ngsi-ld.mdx")).toBeVisible();
