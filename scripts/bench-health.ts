@@ -17,6 +17,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { Worker } from "node:worker_threads";
+import { waitFor } from "./lib/wait-for";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3320);
 const HEALTH_RPS = Number(process.env.BENCH_HEALTH_RPS ?? 200);
@@ -126,16 +127,6 @@ type Condition = { name: string; label: string; url: string | null; searches: nu
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
-async function waitFor(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 async function main() {
   console.log("› Starting the portal (production build, own database and Meilisearch) …");

@@ -17,6 +17,7 @@ import { parseSearchParams, searchQuery, type SearchRequest } from "@/lib/search
 import http from "node:http";
 import { startMeili } from "./lib/meili.mjs";
 import { writeSyntheticCatalogue } from "./lib/synthetic-catalogue";
+import { waitFor } from "./lib/wait-for";
 
 const SIZES = (process.env.BENCH_SIZES ?? "1000,10000,100000").split(",").map(Number);
 const PORT = 3300;
@@ -81,16 +82,6 @@ async function timeEach(rounds: number, run: (r: SearchRequest) => Promise<unkno
   return { p50: pct(ms, 50), p95: pct(ms, 95) };
 }
 
-async function waitFor(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 function run(cmd: string, args: string[], env: Record<string, string>) {
   execFileSync(cmd, args, { cwd: root, env: { ...process.env, ...env }, stdio: ["ignore", "ignore", "inherit"] });

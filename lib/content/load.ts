@@ -83,6 +83,21 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
   }
 }
 
+/** A content file's text: within the size cap and valid UTF-8, or a problem and undefined. */
+function decodeContentFile(rel: string, bytes: Buffer, problems: ContentProblem[]): string | undefined {
+  if (bytes.length > MAX_FILE_BYTES) {
+    const size = `${Math.ceil(bytes.length / 1024)} KB`;
+    problems.push({ file: rel, field: "(file)", line: 1, message: `the file is ${size}; the limit is ${MAX_FILE_BYTES / 1000} KB` });
+    return undefined;
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    problems.push({ file: rel, field: "(file)", message: decoded.message, line: decoded.line });
+    return undefined;
+  }
+  return decoded.text;
+}
+
 async function readYaml<T>(root: string, rel: string, schema: z.ZodType<T>, problems: ContentProblem[]) {
   let bytes: Buffer;
   try {
@@ -91,16 +106,9 @@ async function readYaml<T>(root: string, rel: string, schema: z.ZodType<T>, prob
     problems.push({ file: rel, field: "(file)", message: "file is missing" });
     return undefined;
   }
-  if (bytes.length > MAX_FILE_BYTES) {
-    problems.push({ file: rel, field: "(file)", line: 1, message: `the file is larger than ${MAX_FILE_BYTES / 1000} KB` });
-    return undefined;
-  }
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) {
-    problems.push({ file: rel, field: "(file)", message: decoded.message, line: decoded.line });
-    return undefined;
-  }
-  const parsed = parseYaml(decoded.text);
+  const text = decodeContentFile(rel, bytes, problems);
+  if (text === undefined) return undefined;
+  const parsed = parseYaml(text);
   if (!parsed.ok) {
     problems.push({ file: rel, field: "(yaml)", message: parsed.message, line: parsed.line });
     return undefined;
@@ -158,23 +166,14 @@ async function readEntry(
   declared: Set<string>,
   context: LoadContext,
 ): Promise<LoadedEntry | undefined> {
-  const bytes = await fs.readFile(path.join(root, rel));
-  if (bytes.length > MAX_FILE_BYTES) {
-    const size = `${Math.ceil(bytes.length / 1024)} KB`;
-    problems.push({ file: rel, field: "(file)", line: 1, message: `the file is ${size}; the limit is ${MAX_FILE_BYTES / 1000} KB` });
-    return undefined;
-  }
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) {
-    problems.push({ file: rel, field: "(file)", message: decoded.message, line: decoded.line });
-    return undefined;
-  }
-  const split = splitFrontmatter(decoded.text);
+  const text = decodeContentFile(rel, await fs.readFile(path.join(root, rel)), problems);
+  if (text === undefined) return undefined;
+  const split = splitFrontmatter(text);
   if (!split.ok) {
     problems.push({ file: rel, field: "(frontmatter)", message: split.message, line: split.line });
     return undefined;
   }
-  const frontmatterControl = findControlCharacter(decoded.text.slice(0, decoded.text.length - split.body.length));
+  const frontmatterControl = findControlCharacter(text.slice(0, text.length - split.body.length));
   if (frontmatterControl) {
     problems.push({
       file: rel,
