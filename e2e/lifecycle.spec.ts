@@ -43,3 +43,10 @@ test("axe: a specification page with a lifecycle timeline", async ({ page }) => 
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   expect(results.violations).toEqual([]);
 });
+
+test("search results show the current status with its date", async ({ page }) => {
+  await page.goto(`/search?q=${encodeURIComponent("2023/138")}`);
+  const hit = page.locator(".result-list li").filter({ hasText: "High-Value Datasets Implementing Regulation" }).first();
+  await expect(hit).toContainText("Applies");
+  await expect(hit).toContainText("2024-06-09");
+});

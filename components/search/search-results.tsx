@@ -81,7 +81,8 @@ function Cards({ result, labels }: { result: SearchResult; labels: FacetLabels }
             <HighlightedText parts={hit.snippet} />
           </p>
           <p className="muted">
-            {hit.status ? <StatusBadge status={hit.status} /> : null} {hit.mims.map((m) => labels.mims[m]?.split(" ")[0] ?? m).join(", ")}
+            {hit.status ? <StatusBadge status={hit.status} /> : null}
+            {hit.statusDate ? ` ${hit.statusDate} ·` : null} {hit.mims.map((m) => labels.mims[m]?.split(" ")[0] ?? m).join(", ")}
             {hit.publishers.length ? ` · ${hit.publishers.map((p) => labels.publishers[p] ?? p).join(", ")}` : ""}
           </p>
         </li>
@@ -106,7 +107,7 @@ function Table({ request, result, labels }: { request: SearchRequest; result: Se
       title: { href: h.href, label: h.title.join("") },
       type: kindLabel[h.type],
       identifier: h.identifier || null,
-      status: h.status ? (labels.status[h.status] ?? h.status) : null,
+      status: h.status ? [labels.status[h.status] ?? h.status, h.statusDate].filter(Boolean).join(" · ") : null,
       mims: h.mims.map((m) => labels.mims[m]?.split(" ")[0] ?? m),
       updatedAt: new Date(h.updatedAt * 1000).toISOString().slice(0, 10),
     },

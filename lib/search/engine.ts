@@ -12,6 +12,7 @@ type Hit = {
   href: string;
   identifier: string;
   status: string | null;
+  statusDate?: string | null;
   mims: string[];
   publishers: string[];
   updatedAt: number;
@@ -38,7 +39,7 @@ export function engineQueries(request: SearchRequest, indexUid = env.MEILI_INDEX
     hitsPerPage: PAGE_SIZE,
     page: request.page,
     sort: sortFor[request.sort],
-    attributesToRetrieve: ["id", "type", "href", "title", "summary", "identifier", "status", "mims", "publishers", "updatedAt"],
+    attributesToRetrieve: ["id", "type", "href", "title", "summary", "identifier", "status", "statusDate", "mims", "publishers", "updatedAt"],
     attributesToHighlight: ["title", "summary"],
     attributesToCrop: ["text"],
     cropLength: 28,
@@ -70,6 +71,7 @@ function toHit(h: Hit, q: string): SearchHit {
     snippet: splitMarks(snippet),
     identifier: h.identifier,
     status: h.status,
+    statusDate: h.statusDate ?? null,
     mims: h.mims,
     publishers: h.publishers,
     updatedAt: h.updatedAt,

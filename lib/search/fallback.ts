@@ -104,6 +104,7 @@ export async function searchFallback(databasePath: string, request: SearchReques
       snippet: markWords(d.summary, words),
       identifier: d.identifier,
       status: d.status,
+      statusDate: d.statusDate ?? null,
       mims: d.mims,
       publishers: d.publishers,
       updatedAt: d.updatedAt,

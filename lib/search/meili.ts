@@ -62,7 +62,7 @@ export async function indexClient(timeoutMs = ADMIN_TIMEOUT_MS): Promise<Meilise
 /** Relevance: short names, identifiers and titles first, then aliases, summary, keywords, body text. */
 export const indexSettings: Settings = {
   searchableAttributes: ["name", "identifier", "title", "aliases", "summary", "keywords", "text"],
-  displayedAttributes: ["id", "type", "slug", "href", "title", "identifier", "summary", "text", "status", "mims", "publishers", "updatedAt", "docHash"],
+  displayedAttributes: ["id", "type", "slug", "href", "title", "identifier", "summary", "text", "status", "statusDate", "mims", "publishers", "updatedAt", "docHash"],
   filterableAttributes: ["type", "pillars", "buildingBlocks", "mims", "publishers", "status", "scope", "domains", "openness"],
   sortableAttributes: ["titleSort", "updatedAt"],
   // "sort" first so an explicit sort (title, last updated) orders the whole result; exactness

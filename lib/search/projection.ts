@@ -65,6 +65,7 @@ const entrySelect = {
     select: {
       identifier: true,
       status: true,
+      statusDate: true,
       scope: true,
       openness: true,
       licence: true,
@@ -121,6 +122,7 @@ function project(e: EntryRow): ProjectedDocument {
     mims: facets.mims!,
     publishers: facets.publishers!,
     status: s?.status ?? null,
+    statusDate: s?.statusDate ?? null,
     scope: s?.scope ?? null,
     domains: facets.domains!,
     openness: s?.openness ?? null,

@@ -123,6 +123,8 @@ export type IndexedDocument = {
   mims: string[];
   publishers: string[];
   status: string | null;
+  /** Date of the event that set the current status (lifecycle), at its precision. */
+  statusDate: string | null;
   scope: string | null;
   domains: string[];
   openness: string | null;
@@ -143,6 +145,7 @@ export type SearchHit = {
   snippet: Highlighted;
   identifier: string;
   status: string | null;
+  statusDate: string | null;
   mims: string[];
   publishers: string[];
   updatedAt: number;

@@ -67,7 +67,7 @@ export function writeSyntheticCatalogue(file: string, size: number) {
         id: `${type}-${slug}`, type, slug, href: `/${type === "use-case" ? "use-cases" : `${type}s`}/${slug}`, name: title, title,
         titleSort: title.toLowerCase(), identifier, aliases: [], keywords: [], summary, text,
         pillars: facets.pillars, buildingBlocks: facets.buildingBlocks, mims: facets.mims, publishers: facets.publishers,
-        status: facets.status[0] ?? null, scope: facets.scope[0] ?? null, domains: facets.domains, openness: facets.openness[0] ?? null, updatedAt,
+        status: facets.status[0] ?? null, statusDate: facets.status[0] ? `20${10 + Math.floor(random() * 16)}` : null, scope: facets.scope[0] ?? null, domains: facets.domains, openness: facets.openness[0] ?? null, updatedAt,
       };
       const docHash = createHash("sha256").update(JSON.stringify(base)).digest("hex");
       const doc = { ...base, docHash } as IndexedDocument;
