@@ -46,8 +46,8 @@ function parseAndCheck(body: string, options: BodyOptions): CompiledBody {
   try {
     mdast = parser.parse(body) as Root;
   } catch (error) {
-    if (error instanceof DeadlineExceeded) throw error;
-    if (error instanceof RangeError) return { ok: false, problems: [{ line: 1, message: "content is nested too deeply to read" }] };
+    // Time-outs and stack overflows are reported by compileBody, whatever stage they hit.
+    if (error instanceof DeadlineExceeded || error instanceof RangeError) throw error;
     return { ok: false, problems: [syntaxProblem(error)] };
   }
   const policy = checkMdxTree(mdast);
