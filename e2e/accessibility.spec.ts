@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
 // One URL per page template.
 const templates: [string, string][] = [
@@ -43,6 +43,16 @@ test("headings never skip a level", async ({ page }) => {
   }
 });
 
+/** Presses Tab until the focused element's text matches `name`. */
+async function tabUntil(page: Page, name: RegExp, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press("Tab");
+    const text = await page.evaluate(() => document.activeElement?.textContent ?? "");
+    if (name.test(text)) return;
+  }
+  throw new Error(`never reached ${name}`);
+}
+
 test("keyboard only: skip link, then home → MIM → specification → dataset", async ({ page }) => {
   await page.goto("/");
   await page.keyboard.press("Tab");
@@ -53,14 +63,7 @@ test("keyboard only: skip link, then home → MIM → specification → dataset"
   await expect(page.locator("main")).toBeFocused();
 
   // Tab forward until the MIM2 card link has focus, then follow it with Enter.
-  const tabTo = async (name: RegExp) => {
-    for (let i = 0; i < 80; i++) {
-      await page.keyboard.press("Tab");
-      const text = await page.evaluate(() => document.activeElement?.textContent ?? "");
-      if (name.test(text)) return;
-    }
-    throw new Error(`never reached ${name}`);
-  };
+  const tabTo = (name: RegExp) => tabUntil(page, name);
   await tabTo(/^MIM2 Data Models$/);
   const focusRing = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
   expect(focusRing).not.toBe("none");
@@ -74,4 +77,15 @@ test("keyboard only: skip link, then home → MIM → specification → dataset"
   await tabTo(/Air quality/i);
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/datasets\/air-quality$/);
+});
+
+test("keyboard only: an entry's report link and the footer's security page", async ({ page }) => {
+  await page.goto("/specifications/hvd-implementing-regulation");
+  await tabUntil(page, /^Report a problem with this entry$/, 150);
+  expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href)).toMatch(/^mailto:/);
+  await tabUntil(page, /^Report a security vulnerability$/, 40);
+  expect(await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle)).not.toBe("none");
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/security$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Report a security vulnerability" })).toBeVisible();
 });
