@@ -31,8 +31,15 @@ async function main() {
     console.log(
       checkOnly
         ? `Content is valid: ${outcome.entries} entries (${ms} ms).`
-        : `Imported ${outcome.entries} entries: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.removed} removed; ${s.searchChanges} search document(s) queued (${ms} ms).`,
+        : `Imported ${outcome.entries} entries: ${s.created} created, ${s.updated} updated, ${s.unchanged} unchanged, ${s.conflicts.length} conflict(s); ${s.searchChanges} search document(s) queued (${ms} ms).`,
     );
+    if (s.notInContent > 0) console.log(`${s.notInContent} entr${s.notInContent === 1 ? "y has" : "ies have"} no file in content/ (created in the portal or removed from content/): kept.`);
+    // A conflict never fails the import: the portal's edit wins until someone resolves it.
+    for (const c of s.conflicts) {
+      console.warn(
+        `  conflict  content/${c.file}: changed since it was imported, but ${c.kind} "${c.slug}" was edited in the portal (now revision ${c.portalRevision}; the file was imported as revision ${c.importedRevision ?? "?"}). The entry was left alone; run npm run content:export to write the portal's version back, or propose the file's change in the portal.`,
+      );
+    }
   } finally {
     await db.$disconnect();
   }

@@ -51,21 +51,24 @@ describe("content import", () => {
   it("is idempotent: a second run changes nothing and adds no revision", async () => {
     const before = await snapshot(t.db);
     const outcome = await importContent(t.db, content.root);
-    expect(outcome.ok && outcome.summary).toMatchObject({ created: 0, updated: 0, removed: 0 });
+    expect(outcome.ok && outcome.summary).toMatchObject({ created: 0, updated: 0, conflicts: [], notInContent: 0 });
     expect(await snapshot(t.db)).toEqual(before);
   });
 
-  it("records a new revision when an entry changes, and removes entries whose file is gone", async () => {
+  it("records a new revision when an entry changes, and never deletes an entry whose file is gone", async () => {
     const file = "specifications/ngsi-ld.mdx";
     const original = content.read(file);
     content.write(file, original.replace("## Editions", "## Editions and versions"));
     content.remove("use-cases/lx-data-lab.mdx");
     const outcome = await importContent(t.db, content.root);
-    expect(outcome.ok && outcome.summary).toMatchObject({ updated: 1, removed: 1, created: 0 });
-    const revisions = await t.db.revision.findMany({ where: { entry: { slug: "ngsi-ld" } }, orderBy: { number: "asc" }, select: { number: true, message: true } });
+    expect(outcome.ok && outcome.summary).toMatchObject({ updated: 1, notInContent: 1, created: 0, conflicts: [] });
+    const revisions = await t.db.revision.findMany({ where: { entry: { slug: "ngsi-ld" } }, orderBy: { number: "asc" }, select: { number: true, message: true, origin: true } });
     expect(revisions.map((r) => r.number)).toEqual([1, 2]);
-    expect(revisions[1].message).toBe("Updated from content/specifications/ngsi-ld.mdx");
-    expect(await t.db.entry.findFirst({ where: { slug: "lx-data-lab" } })).toBeNull();
+    expect(revisions[1]).toMatchObject({ message: "Updated from content/specifications/ngsi-ld.mdx", origin: "import" });
+    const kept = await t.db.entry.findFirst({ where: { slug: "lx-data-lab" }, select: { archivedAt: true, revisions: { select: { number: true } } } });
+    expect(kept).toMatchObject({ archivedAt: null, revisions: [{ number: 1 }] });
+    const head = await t.db.entry.findFirst({ where: { slug: "ngsi-ld" }, select: { headRevision: true, importedRevision: true } });
+    expect(head).toEqual({ headRevision: 2, importedRevision: 2 });
   });
 });
 

@@ -1,17 +1,30 @@
 // Applies a validated catalogue to the database in one transaction: all or nothing, and
-// idempotent (unchanged entries are left alone and get no new revision).
+// idempotent (unchanged entries are left alone and get no new revision). Entries are written
+// through saveEntryRevision, the one write path; trees for new bodies are stored below.
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LoadedCatalogue, LoadedEntry } from "./load";
-import { relationsOf } from "./relations";
 import { syncSearchProjection } from "@/lib/search/sync";
-import { currentStatus, isoToday } from "@/lib/catalogue/lifecycle";
+import { currentStatus, isoToday, type LifecycleEventType } from "@/lib/catalogue/lifecycle";
+import { saveEntryRevision } from "@/lib/catalogue/save-revision";
+import { replaceOutgoingRelations } from "@/lib/catalogue/write-entry";
+import type { CheckedEntryContent } from "@/lib/catalogue/entry-content";
+import { recordAudit } from "@/lib/audit/mutations";
 
-export type ImportSummary = { created: number; updated: number; unchanged: number; removed: number; searchChanges: number };
+export type ImportSummary = {
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Files changed since their last import whose entries were also edited in the portal: left alone. */
+  conflicts: ImportConflict[];
+  /** Entries with no file in content/ (created in the portal, or the file was removed): kept. */
+  notInContent: number;
+  searchChanges: number;
+};
 
 type Tx = Prisma.TransactionClient;
 
-const IMPORT_AUTHOR = "Content import";
+const IMPORT_ACTOR = { id: null, name: "Content import" };
 
 async function syncTaxonomy(tx: Tx, c: LoadedCatalogue) {
   for (const [position, pillar] of c.pillars.entries()) {
@@ -42,145 +55,69 @@ async function syncTaxonomy(tx: Tx, c: LoadedCatalogue) {
   }
 }
 
-async function writeDetails(tx: Tx, entryId: string, e: LoadedEntry, today: string) {
-  await tx.entryMim.deleteMany({ where: { entryId } });
-  await tx.entryBuildingBlock.deleteMany({ where: { entryId } });
-  await tx.entryDomain.deleteMany({ where: { entryId } });
-  await tx.entryMim.createMany({ data: e.data.mims.map((mimSlug) => ({ entryId, mimSlug })) });
-  await tx.entryBuildingBlock.createMany({
-    data: e.data.buildingBlocks.map((buildingBlockSlug) => ({ entryId, buildingBlockSlug })),
-  });
-  await tx.entryDomain.createMany({ data: e.data.domains.map((domainSlug) => ({ entryId, domainSlug })) });
+export type ImportConflict = { file: string; kind: string; slug: string; portalRevision: number; importedRevision: number | null };
 
-  if (e.kind === "specification") {
-    const d = e.data;
-    const current = currentStatus(d.lifecycle, today);
-    if (!current) throw new Error(`${e.file}: no lifecycle event has taken effect (the load step checks this)`);
-    const row = {
-      identifier: d.identifier ?? null,
-      edition: d.edition ?? null,
-      editionDate: d.editionDate ?? null,
-      status: current.status,
-      statusDate: current.date,
-      maturity: d.maturity,
-      licence: d.licence,
-      openness: d.openness,
-      officialUrl: d.officialUrl,
-      scope: d.scope,
-    };
-    await tx.specification.upsert({ where: { entryId }, create: { entryId, ...row }, update: row });
-    await tx.specificationPublisher.deleteMany({ where: { specificationId: entryId } });
-    await tx.specificationPublisher.createMany({
-      data: d.publishers.map((organisationSlug, position) => ({ specificationId: entryId, organisationSlug, position })),
-    });
-    await tx.lifecycleEvent.deleteMany({ where: { specificationId: entryId } });
-    await tx.lifecycleEvent.createMany({
-      data: d.lifecycle.map((l, position) => ({
-        specificationId: entryId,
-        position,
-        event: l.event,
-        date: l.date ?? null,
-        note: l.note ?? null,
-        source: l.source ?? null,
-      })),
-    });
-    await tx.implementation.deleteMany({ where: { specificationId: entryId } });
-    await tx.implementation.createMany({
-      data: d.implementations.map((impl, position) => ({
-        specificationId: entryId,
-        name: impl.name,
-        url: impl.url ?? null,
-        provider: impl.provider ?? null,
-        licence: impl.licence ?? null,
-        position,
-      })),
-    });
-  } else if (e.kind === "dataset") {
-    const d = e.data;
-    const row = {
-      hvdCategory: d.hvdCategory,
-      updateFrequency: d.updateFrequency,
-      typicalPublisher: d.typicalPublisher,
-      regulationTitle: d.regulation?.title ?? null,
-      regulationUrl: d.regulation?.url ?? null,
-    };
-    await tx.dataset.upsert({ where: { entryId }, create: { entryId, ...row }, update: row });
-  } else {
-    const row = { cities: JSON.stringify(e.data.cities), maturity: e.data.maturity ?? null };
-    await tx.useCase.upsert({ where: { entryId }, create: { entryId, ...row }, update: row });
-  }
-}
+type EntryOutcome = { id: string; outcome: "created" | "updated" | "unchanged" | "conflict"; saved: boolean };
 
-async function syncEntry(tx: Tx, e: LoadedEntry, today: string): Promise<{ id: string; outcome: "created" | "updated" | "unchanged" }> {
+/**
+ * After the first import the database is the source of truth (docs/decisions/0008-editing.md).
+ * A file updates its entry only while nobody has edited that entry in the portal since the file
+ * was last imported; otherwise the change is reported as a conflict and the entry left alone.
+ */
+async function syncEntry(tx: Tx, e: LoadedEntry, today: string, conflicts: ImportConflict[]): Promise<EntryOutcome> {
   const existing = await tx.entry.findUnique({
     where: { kind_slug: { kind: e.kind, slug: e.data.slug } },
-    select: { id: true, contentHash: true },
+    select: { id: true, contentHash: true, headRevision: true, importedHash: true, importedRevision: true },
   });
-  if (existing && existing.contentHash === e.contentHash) return { id: existing.id, outcome: "unchanged" };
-
-  const head = {
-    title: e.data.title,
-    summary: e.data.summary,
-    body: e.body,
-    contentHash: e.contentHash,
-    verification: e.data.verification,
-    unverifiedFields: JSON.stringify(e.data.unverifiedFields),
-    sources: JSON.stringify(e.data.sources),
-    sourcePath: e.file,
-  };
-  const entry = existing
-    ? await tx.entry.update({ where: { id: existing.id }, data: head, select: { id: true } })
-    : await tx.entry.create({ data: { kind: e.kind, slug: e.data.slug, ...head }, select: { id: true } });
-  await writeDetails(tx, entry.id, e, today);
-
-  const last = await tx.revision.findFirst({
-    where: { entryId: entry.id },
-    orderBy: { number: "desc" },
-    select: { number: true },
-  });
-  await tx.revision.create({
-    data: {
-      entryId: entry.id,
-      number: (last?.number ?? 0) + 1,
-      snapshot: JSON.stringify(e.data),
-      body: e.body,
-      contentHash: e.contentHash,
-      authorName: IMPORT_AUTHOR,
-      message: existing ? `Updated from content/${e.file}` : `Imported from content/${e.file}`,
-    },
-  });
-  return { id: entry.id, outcome: existing ? "updated" : "created" };
-}
-
-async function syncRelations(tx: Tx, c: LoadedCatalogue, ids: Map<string, string>) {
-  const wanted = new Map<string, { fromId: string; toId: string; type: string }>();
-  for (const e of c.entries) {
-    for (const r of relationsOf(e)) {
-      const fromId = ids.get(`${e.kind}:${e.data.slug}`)!;
-      const toId = ids.get(`${r.kind}:${r.slug}`)!;
-      wanted.set(`${fromId}>${toId}>${r.type}`, { fromId, toId, type: r.type });
+  if (existing && existing.contentHash === e.contentHash) {
+    // Same content on both sides (e.g. just exported): the file is in step with the head again.
+    if (existing.importedHash !== e.contentHash || existing.importedRevision !== existing.headRevision) {
+      await tx.entry.update({ where: { id: existing.id }, data: { importedHash: e.contentHash, importedRevision: existing.headRevision, sourcePath: e.file } });
     }
+    return { id: existing.id, outcome: "unchanged", saved: false };
   }
-  const existing = await tx.relation.findMany({ select: { id: true, fromId: true, toId: true, type: true } });
-  const stale = existing.filter((r) => !wanted.delete(`${r.fromId}>${r.toId}>${r.type}`));
-  await tx.relation.deleteMany({ where: { id: { in: stale.map((r) => r.id) } } });
-  await tx.relation.createMany({ data: [...wanted.values()] });
+  // The file has not changed since it was imported; the entry changed in the portal. Keep it.
+  if (existing && existing.importedHash === e.contentHash) return { id: existing.id, outcome: "unchanged", saved: false };
+  if (existing && existing.headRevision !== existing.importedRevision) {
+    conflicts.push({ file: e.file, kind: e.kind, slug: e.data.slug, portalRevision: existing.headRevision, importedRevision: existing.importedRevision });
+    await recordAudit(tx, {
+      actor: IMPORT_ACTOR,
+      action: "import.conflict",
+      entryId: existing.id,
+      revisionNumber: existing.headRevision,
+      detail: { file: e.file, importedRevision: existing.importedRevision },
+    });
+    return { id: existing.id, outcome: "conflict", saved: false };
+  }
+  const saved = await saveEntryRevision(tx, {
+    content: { kind: e.kind, data: e.data, body: e.body, contentHash: e.contentHash, bodyHash: e.bodyHash } as CheckedEntryContent,
+    expectedHead: existing ? existing.headRevision : null,
+    author: IMPORT_ACTOR,
+    origin: "import",
+    message: existing ? `Updated from content/${e.file}` : `Imported from content/${e.file}`,
+    importedFrom: e.file,
+    deferRelations: true,
+    deferSearch: true,
+    today,
+  });
+  // Inside one import transaction nobody else can move the head, so this cannot happen.
+  if (!saved.ok) throw new Error(`${e.file}: ${saved.message}`);
+  return { id: saved.entryId, outcome: existing ? "updated" : "created", saved: true };
 }
 
 /**
- * Unchanged entries are skipped above, but their status still moves on when a dated event
- * (say "applies from 2027-08-02") takes effect; re-derive it for every specification.
+ * Status is derived from the stored lifecycle and moves on when a dated event (say "applies from
+ * 2027-08-02") takes effect, with or without a new revision: re-derive it for every specification.
  */
-async function refreshDerivedStatus(tx: Tx, c: LoadedCatalogue, ids: Map<string, string>, today: string) {
-  const stored = await tx.specification.findMany({ select: { entryId: true, status: true, statusDate: true } });
-  const byId = new Map(stored.map((s) => [s.entryId, s]));
-  for (const e of c.entries) {
-    if (e.kind !== "specification") continue;
-    const id = ids.get(`${e.kind}:${e.data.slug}`)!;
-    const current = currentStatus(e.data.lifecycle, today);
-    const row = byId.get(id);
-    if (!current || !row || (row.status === current.status && row.statusDate === current.date)) continue;
-    await tx.specification.update({ where: { entryId: id }, data: { status: current.status, statusDate: current.date } });
+async function refreshDerivedStatus(tx: Tx, today: string) {
+  const specs = await tx.specification.findMany({
+    select: { entryId: true, status: true, statusDate: true, lifecycle: { select: { event: true, date: true }, orderBy: { position: "asc" } } },
+  });
+  for (const s of specs) {
+    const events = s.lifecycle.map((l) => ({ event: l.event as LifecycleEventType, date: l.date ?? undefined }));
+    const current = currentStatus(events, today);
+    if (!current || (s.status === current.status && s.statusDate === current.date)) continue;
+    await tx.specification.update({ where: { entryId: s.entryId }, data: { status: current.status, statusDate: current.date } });
   }
 }
 
@@ -189,21 +126,20 @@ export async function applyCatalogue(db: Db, c: LoadedCatalogue, today: string =
   return db.$transaction(
     async (tx) => {
       await syncTaxonomy(tx, c);
-      const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, removed: 0, searchChanges: 0 };
-      const ids = new Map<string, string>();
+      const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, conflicts: [], notInContent: 0, searchChanges: 0 };
+      const saved: { id: string; entry: LoadedEntry }[] = [];
+      const ids: string[] = [];
       for (const e of c.entries) {
-        const { id, outcome } = await syncEntry(tx, e, today);
-        ids.set(`${e.kind}:${e.data.slug}`, id);
-        summary[outcome] += 1;
+        const result = await syncEntry(tx, e, today, summary.conflicts);
+        ids.push(result.id);
+        if (result.outcome !== "conflict") summary[result.outcome] += 1;
+        if (result.saved) saved.push({ id: result.id, entry: e });
       }
-      const gone = await tx.entry.findMany({
-        where: { sourcePath: { not: null }, id: { notIn: [...ids.values()] } },
-        select: { id: true },
-      });
-      await tx.entry.deleteMany({ where: { id: { in: gone.map((g) => g.id) } } });
-      summary.removed = gone.length;
-      await syncRelations(tx, c, ids);
-      await refreshDerivedStatus(tx, c, ids, today);
+      // Relations after every entry exists, since entries may point at ones created later.
+      for (const { id, entry } of saved) await replaceOutgoingRelations(tx, id, entry);
+      // A removed file never deletes anything: the entry stays, edited in the portal from now on.
+      summary.notInContent = await tx.entry.count({ where: { id: { notIn: ids } } });
+      await refreshDerivedStatus(tx, today);
       for (const [contentHash, tree] of c.bodyTrees) {
         await tx.bodyTree.upsert({ where: { contentHash }, create: { contentHash, tree }, update: { tree } });
       }

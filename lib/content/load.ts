@@ -2,7 +2,6 @@
 // is either a complete, cross-checked catalogue or the full list of problems.
 import fs from "node:fs/promises";
 import path from "node:path";
-import { createHash } from "node:crypto";
 import type { z } from "zod";
 import type { EntryKind } from "@/lib/catalogue/schema";
 import {
@@ -23,6 +22,7 @@ import { publicAssetExists } from "./assets";
 import { decodeUtf8 } from "./file-text";
 import type { ContentProblem } from "./problems";
 import { crossCheck } from "./cross-check";
+import { entryContentHash } from "./content-hash";
 
 type Frontmatter = {
   specification: SpecificationFrontmatter;
@@ -213,7 +213,7 @@ async function readEntry(
     data,
     body: split.body,
     bodyHash: hash,
-    contentHash: createHash("sha256").update(JSON.stringify(data)).update("\0").update(split.body).digest("hex"),
+    contentHash: entryContentHash(data, split.body),
     references: body.references,
   } as LoadedEntry;
 }

@@ -1,10 +1,10 @@
 // The typed edges an entry's frontmatter declares, in one shape for all three kinds.
 import type { EntryKind, RelationType } from "@/lib/catalogue/schema";
-import type { LoadedEntry } from "./load";
+import type { EntryContent } from "@/lib/catalogue/entry-content";
 
 export type DeclaredRelation = { type: RelationType; kind: EntryKind; slug: string };
 
-export function relationsOf(e: LoadedEntry): DeclaredRelation[] {
+export function relationsOf(e: EntryContent): DeclaredRelation[] {
   switch (e.kind) {
     case "specification":
       return e.data.relations.map((r) => ({ type: r.type, kind: "specification", slug: r.target }));

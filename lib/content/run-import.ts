@@ -17,7 +17,7 @@ export async function importContent(db: Db, root: string, options: { checkOnly?:
   if (!loaded.ok) return { ok: false, problems: loaded.problems, warnings: loaded.warnings };
   const warnings = loaded.warnings;
   const entries = loaded.catalogue.entries.length;
-  if (options.checkOnly) return { ok: true, summary: { created: 0, updated: 0, unchanged: entries, removed: 0, searchChanges: 0 }, entries, warnings };
+  if (options.checkOnly) return { ok: true, summary: { created: 0, updated: 0, unchanged: entries, conflicts: [], notInContent: 0, searchChanges: 0 }, entries, warnings };
   const summary = await applyCatalogue(db, loaded.catalogue);
   return { ok: true, summary, entries, warnings };
 }

@@ -132,10 +132,10 @@ function project(e: EntryRow): ProjectedDocument {
   return { entryId: e.id, document: { ...base, docHash }, facets };
 }
 
-/** Search documents for every entry (or only `entryIds`). */
+/** Search documents for every entry in the catalogue (or only `entryIds`); archived ones have none. */
 export async function projectEntries(db: Reader, entryIds?: string[]): Promise<ProjectedDocument[]> {
   const rows = await db.entry.findMany({
-    where: entryIds ? { id: { in: entryIds } } : {},
+    where: { archivedAt: null, ...(entryIds ? { id: { in: entryIds } } : {}) },
     select: entrySelect,
     orderBy: { id: "asc" },
   });

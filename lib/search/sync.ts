@@ -32,8 +32,8 @@ export async function syncSearchProjection(tx: Tx, entryIds?: string[]): Promise
     await tx.searchOutbox.create({ data: { docId: row.docId, op: "upsert" } });
     upserted++;
   }
-  // Documents left over belong to entries that no longer exist.
-  const gone = entryIds ? [] : [...byDocId.keys()];
+  // Documents left over belong to entries that are archived (or gone): out of the index.
+  const gone = [...byDocId.keys()];
   if (gone.length) {
     await tx.searchDocument.deleteMany({ where: { docId: { in: gone } } });
     await tx.searchOutbox.createMany({ data: gone.map((docId) => ({ docId, op: "delete" })) });
