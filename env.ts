@@ -46,8 +46,31 @@ const schema = z
     MEILI_DATA_DIR: z.string().min(1).default("data/meili"),
     MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]+$/, "letters, digits, - and _ only").default("catalogue"),
     SEARCH_TIMEOUT_MS: z.coerce.number().int().min(50).max(30_000).default(1500),
+    // Sign-in (docs/decisions/0009-sign-in.md). Unset AUTH_SECRET = `npm start` generates one into
+    // AUTH_SECRET_FILE (mode 0600) and hands it to the server through its environment.
+    AUTH_SECRET: z.string().min(32, "must be at least 32 characters (or leave it unset: npm start generates one)").optional(),
+    AUTH_SECRET_FILE: z.string().min(1).default("data/auth-secret"),
+    // Any OpenID Connect provider (e.g. EU Login): all three or none; the button shows only then.
+    AUTH_OIDC_ISSUER: z.url("must be the provider's issuer URL, e.g. https://login.example.org").optional(),
+    AUTH_OIDC_ID: z.string().min(1).optional(),
+    AUTH_OIDC_SECRET: z.string().min(1).optional(),
+    AUTH_OIDC_NAME: z.string().trim().min(1).max(60, "at most 60 characters (it is a button label)").default("OpenID Connect"),
+    // Mail. Unset SMTP_URL = every message is written as an .eml file under MAIL_DIR instead.
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, "must be an smtp:// or smtps:// URL, e.g. smtps://user:password@mail.example.org:465")
+      .optional(),
+    MAIL_FROM: z.string().trim().min(3).max(200).optional(),
+    MAIL_DIR: z.string().min(1).default("data/mail"),
   })
   .superRefine((value, ctx) => {
+    const oidc = { AUTH_OIDC_ISSUER: value.AUTH_OIDC_ISSUER, AUTH_OIDC_ID: value.AUTH_OIDC_ID, AUTH_OIDC_SECRET: value.AUTH_OIDC_SECRET };
+    const oidcSet = Object.entries(oidc).filter(([, v]) => v !== undefined);
+    if (oidcSet.length > 0 && oidcSet.length < 3) {
+      for (const [name, v] of Object.entries(oidc)) {
+        if (v === undefined) ctx.addIssue({ code: "custom", path: [name], message: "required with the other AUTH_OIDC_* variables (set all three, or none)" });
+      }
+    }
     if (!value.MEILI_HOST) return;
     const problem = insecureHostProblem(value.MEILI_HOST, value.MEILI_ALLOW_INSECURE === "1");
     if (problem) ctx.addIssue({ code: "custom", path: ["MEILI_HOST"], message: problem });
@@ -75,6 +98,16 @@ export function parseEnv(source: Record<string, string | undefined>) {
     contentDir: path.resolve(value.CONTENT_DIR),
     meiliDataDir: path.resolve(value.MEILI_DATA_DIR),
     editorsEmail: value.EDITORS_EMAIL ?? `editors@${new URL(value.SITE_URL).hostname}`,
+    /** The OpenID Connect provider, when all of AUTH_OIDC_ISSUER/_ID/_SECRET are set. */
+    oidc:
+      value.AUTH_OIDC_ISSUER && value.AUTH_OIDC_ID && value.AUTH_OIDC_SECRET
+        ? { issuer: value.AUTH_OIDC_ISSUER, clientId: value.AUTH_OIDC_ID, clientSecret: value.AUTH_OIDC_SECRET, name: value.AUTH_OIDC_NAME }
+        : null,
+    mailFrom: value.MAIL_FROM ?? `DS4SSCC Catalogue <no-reply@${new URL(value.SITE_URL).hostname}>`,
+    mailDir: path.resolve(value.MAIL_DIR),
+    authSecretFile: path.resolve(value.AUTH_SECRET_FILE),
+    /** Cookies get the Secure flag (and the __Secure- prefix) only when the portal is served over https. */
+    siteIsHttps: new URL(value.SITE_URL).protocol === "https:",
   };
 }
 

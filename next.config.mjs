@@ -18,6 +18,9 @@ const nextConfig = {
   reactStrictMode: true,
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
   turbopack: { root: import.meta.dirname },
+  // forbidden() and unauthorized(): server actions and pages answer 403/401 with a proper page
+  // when the data layer refuses (lib/http/interrupts.ts).
+  experimental: { authInterrupts: true },
   async headers() {
     return securityHeaderRules({ siteUrl: env.SITE_URL, dev: env.NODE_ENV === "development" });
   },

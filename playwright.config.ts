@@ -9,6 +9,18 @@ const suffix = slot ? `-${slot}` : "";
 const port = 3100 + slot;
 export const e2eDatabase = `data/e2e${suffix}.db`;
 export const e2eMeili = { dataDir: `data/meili-e2e${suffix}`, port: 7710 + slot * 5 };
+export const e2eBaseUrl = `http://localhost:${port}`;
+// Sign-in tests run against a real SMTP server and a real OpenID provider on loopback
+// (e2e/support/*-server.mjs), each on its own port per slot.
+export const e2eMail = { dir: `data/e2e-mail${suffix}`, port: 2600 + slot };
+export const e2eOidc = {
+  port: 3400 + slot,
+  issuer: `http://127.0.0.1:${3400 + slot}`,
+  clientId: "catalogue-e2e",
+  // A test fixture for a throwaway local provider, not a credential.
+  clientSecret: "e2e-client-secret-for-the-local-test-provider",
+  name: "Test Login",
+};
 export const chromiumFlags = [
   "--headless",
   "--no-sandbox",
@@ -29,6 +41,8 @@ export default defineConfig({
   retries: 0,
   reporter: [["list"]],
   forbidOnly: true,
+  // Starts the SMTP server and OpenID provider the sign-in tests use (and stops them after).
+  globalSetup: "./e2e/support/global-setup.ts",
   use: {
     baseURL: `http://localhost:${port}`,
     browserName: "chromium",
@@ -36,9 +50,12 @@ export default defineConfig({
     trace: "off",
   },
   projects: [
-    { name: "portal", testIgnore: /resilience\.spec\.ts/ },
+    { name: "portal", testIgnore: /(resilience|editing)\.spec\.ts/ },
+    // Publishes, reverts and archives entries, which would change what the read-only specs
+    // count: runs after them.
+    { name: "editing", testMatch: /editing\.spec\.ts/, dependencies: ["portal"] },
     // Stops and restarts Meilisearch, so it runs alone after everything else.
-    { name: "resilience", testMatch: /resilience\.spec\.ts/, dependencies: ["portal"] },
+    { name: "resilience", testMatch: /resilience\.spec\.ts/, dependencies: ["editing"] },
   ],
   webServer: {
     command: "node scripts/start.mjs",
@@ -56,6 +73,14 @@ export default defineConfig({
       SITE_URL: `http://localhost:${port}`,
       MEILI_DATA_DIR: e2eMeili.dataDir,
       MEILI_PORT: String(e2eMeili.port),
+      // Each slot keeps its own generated AUTH_SECRET (scripts/start.mjs creates it).
+      AUTH_SECRET_FILE: `data/auth-secret-e2e${suffix}`,
+      SMTP_URL: `smtp://127.0.0.1:${e2eMail.port}`,
+      MAIL_FROM: "DS4SSCC Catalogue (e2e) <no-reply@localhost>",
+      AUTH_OIDC_ISSUER: e2eOidc.issuer,
+      AUTH_OIDC_ID: e2eOidc.clientId,
+      AUTH_OIDC_SECRET: e2eOidc.clientSecret,
+      AUTH_OIDC_NAME: e2eOidc.name,
     },
   },
 });

@@ -1,16 +1,24 @@
-// Runs only on the paths rendered per request (see `config.matcher`): gives each request a
-// fresh nonce and the nonce CSP. Next reads the nonce from the *request* header and puts it on
-// the scripts it renders; the *response* header is what the browser enforces. Prerendered
-// pages never reach this function, so they cost nothing extra; they get the static policy
-// from next.config.mjs. This sets headers only; it is never an authorisation check.
+// Runs only on the paths in `config.matcher`. Two jobs, neither of them an authorisation check:
+// - on the pages rendered per request (the nonce prefixes), give each request a fresh nonce and
+//   the nonce CSP. Next reads the nonce from the *request* header and puts it on the scripts it
+//   renders; the *response* header is what the browser enforces.
+// - on entry detail pages (prerendered), send archived entries to app/gone, which answers 410
+//   with the last revision's facts (a prerendered page cannot set its own status).
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
 import { createNonce, noncePolicy } from "@/lib/security/csp";
 import { policyOptions } from "@/lib/security/headers";
+import { isArchivedEntryPath } from "@/lib/catalogue/archived";
 
 const options = policyOptions({ siteUrl: env.SITE_URL, dev: env.NODE_ENV === "development" });
+const entryPage = /^\/(specifications|datasets|use-cases)\/([a-z0-9-]+)\/?$/;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
+  const entry = entryPage.exec(request.nextUrl.pathname);
+  if (entry) {
+    if (!(await isArchivedEntryPath(request.nextUrl.pathname))) return NextResponse.next();
+    return NextResponse.rewrite(new URL(`/gone/${entry[1]}/${entry[2]}`, request.url));
+  }
   const policy = noncePolicy(createNonce(), options);
   const requestHeaders = new Headers(request.headers);
   // Overwrites anything the client sent under this name.
@@ -21,7 +29,16 @@ export function proxy(request: NextRequest) {
 }
 
 // Must be literals (Next analyses them at build time), so they repeat `noncePathPrefixes` from
-// lib/security/csp.ts; lib/security/proxy-matcher.test.ts fails when the two drift apart.
+// lib/security/csp.ts and the entry routes; lib/security/proxy-matcher.test.ts fails when they drift.
 export const config = {
-  matcher: ["/search/:path*", "/account/:path*", "/proposals/:path*", "/review/:path*", "/admin/:path*"],
+  matcher: [
+    "/search/:path*",
+    "/account/:path*",
+    "/proposals/:path*",
+    "/review/:path*",
+    "/admin/:path*",
+    "/specifications/:slug",
+    "/datasets/:slug",
+    "/use-cases/:slug",
+  ],
 };

@@ -2,6 +2,7 @@
 // npm run dev: the same, then `next dev` instead of a production build.
 // The app gets only the search and index keys derived from the Meilisearch master key; the
 // master key stays in this process (and in Meilisearch's environment for a local engine).
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { createJiti } from "jiti";
@@ -13,6 +14,7 @@ const dev = process.argv.includes("--dev");
 const jiti = createJiti(import.meta.url);
 const { env } = await jiti.import("../env.ts");
 const { deriveSearchKeys } = await jiti.import("../lib/search/keys.ts");
+const { ensureAuthSecret } = await jiti.import("../lib/auth/secret-file.ts");
 
 const derive = (host, masterKey) => deriveSearchKeys(host, masterKey, { indexUid: env.MEILI_INDEX, caFile: env.MEILI_CA_FILE, timeoutMs: 30_000 });
 
@@ -73,6 +75,10 @@ async function main() {
   const childEnv = { ...process.env };
   for (const name of ["MEILI_MASTER_KEY", "MEILI_SEARCH_KEY", "MEILI_INDEX_KEY"]) delete childEnv[name];
   Object.assign(childEnv, { DATABASE_URL: `file:${env.databasePath}`, MEILI_HOST: meili.host, ...meili.keys, NEXT_TELEMETRY_DISABLED: "1" });
+  // Sign-in needs a secret; without AUTH_SECRET one is generated once into AUTH_SECRET_FILE
+  // (mode 0600) and reaches Next through its environment, never its command line.
+  if (!env.AUTH_SECRET) childEnv.AUTH_SECRET = ensureAuthSecret(env.authSecretFile);
+  if (!env.SMTP_URL) console.log(`› Mail: no SMTP_URL, so messages are saved under ${path.relative(root, env.mailDir)} and sign-in links are printed here`);
   console.log(`› Database: ${path.relative(root, env.databasePath)}`);
   await run(bin("prisma"), ["migrate", "deploy"], { env: childEnv, stdio: ["ignore", "ignore", "inherit"] });
   console.log("› Importing content/ …");
@@ -86,7 +92,9 @@ async function main() {
   }
   const distDir = path.join(root, env.NEXT_DIST_DIR);
   const stampFile = path.join(distDir, "catalogue-build-stamp.txt");
-  const fingerprint = buildFingerprint({ db: env.databasePath, distDir: env.NEXT_DIST_DIR });
+  // Portal edits change the prerendered pages too: a restart rebuilds when the catalogue moved on.
+  const catalogue = execFileSync(bin("tsx"), ["scripts/catalogue-version.ts"], { env: childEnv, encoding: "utf8" }).trim();
+  const fingerprint = buildFingerprint({ db: env.databasePath, distDir: env.NEXT_DIST_DIR, catalogue });
   const current = fs.existsSync(stampFile) && fs.existsSync(path.join(distDir, "BUILD_ID")) ? fs.readFileSync(stampFile, "utf8") : "";
   if (current === fingerprint) {
     console.log("› Build is up to date; reusing it.");

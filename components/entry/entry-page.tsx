@@ -92,9 +92,13 @@ export function EntryPage({ entry, reportHref }: { entry: EntryDetail; reportHre
         <div>
           <RelationsPanel groups={entry.relations} />
           <SourcesPanel sources={entry.sources} sourcePath={entry.sourcePath} />
-          <RevisionHistory revisions={entry.revisions} />
+          <RevisionHistory revisions={entry.revisions} historyHref={`${kindPath[entry.kind]}/${entry.slug}/history`} />
           <section className="panel" aria-labelledby="report-heading">
             <h2 id="report-heading">Spotted a mistake?</h2>
+            <p>
+              <a href={`/proposals/new?entry=${entry.kind}/${entry.slug}`}>Propose a change</a>
+            </p>
+            <p className="muted">Sign in, edit a copy of this entry and submit it; an editor reviews it before it is published.</p>
             <p>
               <a href={reportHref}>Report a problem with this entry</a>
             </p>

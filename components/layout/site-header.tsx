@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { HeaderSearch } from "@/components/search/header-search";
+import { AccountNav } from "@/components/layout/account-nav";
 
 const nav = [
   { href: "/specifications", label: "Specifications" },
@@ -33,6 +34,7 @@ export function SiteHeader() {
           </ul>
         </nav>
         <HeaderSearch />
+        <AccountNav />
       </div>
     </header>
   );

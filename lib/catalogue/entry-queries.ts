@@ -58,8 +58,9 @@ export const getEntryDetail = cache(async function getEntryDetail(kind: EntryKin
       mims: { select: { mim: { select: { slug: true, number: true, name: true } } } },
       buildingBlocks: { select: { buildingBlock: { select: { slug: true, name: true, position: true } } } },
       domains: { select: { domain: { select: { slug: true, name: true } } } },
-      relationsFrom: { select: { type: true, to: { select: linkSelect } } },
-      relationsTo: { select: { type: true, from: { select: linkSelect } } },
+      // Edges to archived entries are hidden: those pages answer 410.
+      relationsFrom: { where: { to: { archivedAt: null } }, select: { type: true, to: { select: linkSelect } } },
+      relationsTo: { where: { from: { archivedAt: null } }, select: { type: true, from: { select: linkSelect } } },
       revisions: {
         orderBy: { number: "desc" },
         select: { number: true, authorName: true, message: true, createdAt: true },

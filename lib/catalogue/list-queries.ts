@@ -11,7 +11,8 @@ const label = <T extends string>(map: Record<T, string>, key: string) => map[key
 
 function whereFor(kind: EntryKind, state: ListState): Prisma.EntryWhereInput {
   const f = state.filters;
-  const where: Prisma.EntryWhereInput = { kind };
+  // Archived entries are out of the catalogue: no lists, counts or search (their page says 410).
+  const where: Prisma.EntryWhereInput = { kind, archivedAt: null };
   const and: Prisma.EntryWhereInput[] = [];
   if (f.mim) and.push({ mims: { some: { mimSlug: f.mim } } });
   if (f.bb) and.push({ buildingBlocks: { some: { buildingBlockSlug: f.bb } } });

@@ -8,7 +8,6 @@ import { saveEntryRevision } from "./save-revision";
 import { bodyHash } from "@/lib/content/body-hash";
 import { runWriteTransaction } from "@/lib/database/write-transaction";
 import { loadActor } from "@/lib/proposals/actor";
-import { AppError } from "@/lib/errors/app-error";
 
 export type EntryChangeResult =
   | { ok: true; kind: EntryKind; slug: string; revision: number; entryId: string; neighbours: string[] }
@@ -54,7 +53,7 @@ export async function archiveEntry(db: Db, userId: string | null, input: { entry
   const found = await entryAndRevision(db, input.entryId, input.expectedHead);
   if (!found) return { ok: false, code: "conflict", message: "The entry changed since you opened it. Reload the page." };
   if (Boolean(found.entry.archivedAt) !== input.restore) {
-    throw new AppError("invalid", input.restore ? "This entry is not archived." : "This entry is already archived.");
+    return { ok: false, code: "conflict", message: input.restore ? "This entry is not archived." : "This entry is already archived." };
   }
   const kind = found.entry.kind as EntryKind;
   const data = JSON.parse(found.revision.snapshot);

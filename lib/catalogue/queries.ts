@@ -30,7 +30,7 @@ export async function listPillars(): Promise<PillarSummary[]> {
           slug: true,
           name: true,
           summary: true,
-          _count: { select: { entries: { where: { entry: { kind: "specification" } } } } },
+          _count: { select: { entries: { where: { entry: { kind: "specification", archivedAt: null } } } } },
         },
       },
     },
@@ -71,7 +71,7 @@ export async function listMims(): Promise<MimSummary[]> {
       summary: true,
       note: true,
       url: true,
-      _count: { select: { entries: { where: { entry: { kind: "specification" } } } } },
+      _count: { select: { entries: { where: { entry: { kind: "specification", archivedAt: null } } } } },
     },
   });
   return mims.map(({ _count, ...m }) => ({ ...m, href: mimHref(m.slug), specificationCount: _count.entries }));
@@ -104,7 +104,7 @@ export async function getBuildingBlock(slug: string) {
       summary: true,
       pillar: { select: { slug: true, name: true } },
       mims: { select: { mim: { select: { slug: true, number: true, name: true } } } },
-      entries: { select: { entry: { select: taggedEntrySelect } }, orderBy: { entry: { title: "asc" } } },
+      entries: { where: { entry: { archivedAt: null } }, select: { entry: { select: taggedEntrySelect } }, orderBy: { entry: { title: "asc" } } },
     },
   });
   if (!block) return null;
@@ -133,7 +133,7 @@ export async function getMim(slug: string) {
       note: true,
       url: true,
       buildingBlocks: { select: { buildingBlock: { select: { slug: true, name: true, position: true } } } },
-      entries: { select: { entry: { select: taggedEntrySelect } }, orderBy: { entry: { title: "asc" } } },
+      entries: { where: { entry: { archivedAt: null } }, select: { entry: { select: taggedEntrySelect } }, orderBy: { entry: { title: "asc" } } },
     },
   });
   if (!mim) return null;
@@ -165,7 +165,7 @@ export async function getCoverage(): Promise<Coverage> {
       select: { slug: true, name: true, buildingBlocks: { orderBy: { position: "asc" }, select: { slug: true, name: true } } },
     }),
     db.entry.findMany({
-      where: { kind: "specification" },
+      where: { kind: "specification", archivedAt: null },
       select: { mims: { select: { mimSlug: true } }, buildingBlocks: { select: { buildingBlockSlug: true } } },
     }),
     db.buildingBlockMim.findMany({ select: { mimSlug: true, buildingBlockSlug: true } }),

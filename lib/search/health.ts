@@ -69,7 +69,8 @@ export type HealthClient = Meilisearch | null | (() => Promise<Meilisearch | nul
 /** Checks whether the index holds exactly the database's documents, at the same versions. */
 export async function checkSearchHealth(db: Db, client: HealthClient, uid: string): Promise<SearchHealth> {
   const [entries, docs, outboxPending] = await Promise.all([
-    db.entry.count(),
+    // Archived entries have no search document; only the catalogue's entries must be indexed.
+    db.entry.count({ where: { archivedAt: null } }),
     db.searchDocument.findMany({ select: { docId: true, docHash: true } }),
     db.searchOutbox.count(),
   ]);

@@ -37,7 +37,7 @@ async function indexedDocuments(uid: string): Promise<number> {
 }
 
 async function check(db: Db): Promise<PublicSearchHealth> {
-  const [entries, documents, outboxPending] = await Promise.all([db.entry.count(), db.searchDocument.count(), db.searchOutbox.count()]);
+  const [entries, documents, outboxPending] = await Promise.all([db.entry.count({ where: { archivedAt: null } }), db.searchDocument.count(), db.searchOutbox.count()]);
   const base = { database: { entries, documents }, outboxPending, checkedAt: new Date().toISOString() };
   if (!meiliConfigured()) return { ...base, engine: "not-configured", index: null, inSync: false };
   let indexed: number;

@@ -1,0 +1,27 @@
+// After a write to an entry, the prerendered pages that show it are regenerated on their next
+// request (decision 0004): the entry, the entries whose pages list it, the lists, the taxonomy
+// pages and the home page. The search index follows through the outbox (lib/search/worker.ts).
+import "server-only";
+import { revalidatePath } from "next/cache";
+import { db } from "@/lib/db";
+import { entryHref } from "./links";
+import { kindPath, type EntryKind } from "./schema";
+
+export async function revalidateEntryPages(changed: { entryId: string; kind: EntryKind; slug: string; neighbours: string[] }) {
+  const neighbours = await db.entry.findMany({
+    where: { id: { in: [...changed.neighbours, ...(await incoming(changed.entryId))] } },
+    select: { kind: true, slug: true },
+  });
+  const paths = new Set([entryHref(changed.kind, changed.slug), ...neighbours.map((n) => entryHref(n.kind as EntryKind, n.slug)), "/", kindPath[changed.kind], "/coverage"]);
+  for (const path of paths) revalidatePath(path);
+  // Every MIM and building-block page lists entries by title: cheap to regenerate on demand.
+  revalidatePath("/mims/[slug]", "page");
+  revalidatePath("/building-blocks/[slug]", "page");
+  revalidatePath("/building-blocks");
+  revalidatePath("/mims");
+}
+
+async function incoming(entryId: string): Promise<string[]> {
+  const rows = await db.relation.findMany({ where: { toId: entryId }, select: { fromId: true } });
+  return rows.map((r) => r.fromId);
+}
