@@ -50,10 +50,10 @@ export default defineConfig({
     trace: "off",
   },
   projects: [
-    { name: "portal", testIgnore: /(resilience|editing)\.spec\.ts/ },
+    { name: "portal", testIgnore: /(resilience|editing|authorisation)\.spec\.ts/ },
     // Publishes, reverts and archives entries, which would change what the read-only specs
     // count: runs after them.
-    { name: "editing", testMatch: /editing\.spec\.ts/, dependencies: ["portal"] },
+    { name: "editing", testMatch: /(editing|authorisation)\.spec\.ts/, dependencies: ["portal"] },
     // Stops and restarts Meilisearch, so it runs alone after everything else.
     { name: "resilience", testMatch: /resilience\.spec\.ts/, dependencies: ["editing"] },
   ],

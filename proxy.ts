@@ -1,4 +1,6 @@
-// Runs only on the paths in `config.matcher`. Two jobs, neither of them an authorisation check:
+// Runs only on the paths in `config.matcher`. Three jobs, none of them an authorisation check:
+// - refuse a POST (server action or form) that another site sent: 403 before any rendering.
+//   Next's own server-action check answers a bare 500, and route handlers check again themselves.
 // - on the pages rendered per request (the nonce prefixes), give each request a fresh nonce and
 //   the nonce CSP. Next reads the nonce from the *request* header and puts it on the scripts it
 //   renders; the *response* header is what the browser enforces.
@@ -6,19 +8,27 @@
 //   with the last revision's facts (a prerendered page cannot set its own status).
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
-import { createNonce, noncePolicy } from "@/lib/security/csp";
+import { createNonce, noncePathPrefixes, noncePolicy } from "@/lib/security/csp";
 import { policyOptions } from "@/lib/security/headers";
 import { isArchivedEntryPath } from "@/lib/catalogue/archived";
+import { isSameOriginRequest } from "@/lib/http/same-origin";
 
 const options = policyOptions({ siteUrl: env.SITE_URL, dev: env.NODE_ENV === "development" });
+const siteOrigin = new URL(env.SITE_URL).origin;
 const entryPage = /^\/(specifications|datasets|use-cases)\/([a-z0-9-]+)\/?$/;
 
 export async function proxy(request: NextRequest) {
-  const entry = entryPage.exec(request.nextUrl.pathname);
+  if (request.method === "POST" && !isSameOriginRequest(request, siteOrigin)) {
+    return new NextResponse("This request came from another site and was refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+  const { pathname } = request.nextUrl;
+  const entry = entryPage.exec(pathname);
   if (entry) {
-    if (!(await isArchivedEntryPath(request.nextUrl.pathname))) return NextResponse.next();
+    if (!(await isArchivedEntryPath(pathname))) return NextResponse.next();
     return NextResponse.rewrite(new URL(`/gone/${entry[1]}/${entry[2]}`, request.url));
   }
+  // History pages keep the static policy (next.config.mjs); they are here for the POST check.
+  if (!noncePathPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) return NextResponse.next();
   const policy = noncePolicy(createNonce(), options);
   const requestHeaders = new Headers(request.headers);
   // Overwrites anything the client sent under this name.
@@ -40,5 +50,9 @@ export const config = {
     "/specifications/:slug",
     "/datasets/:slug",
     "/use-cases/:slug",
+    // History pages carry the editors' revert and archive actions (rendered per request).
+    "/specifications/:slug/history/:path*",
+    "/datasets/:slug/history/:path*",
+    "/use-cases/:slug/history/:path*",
   ],
 };

@@ -7,18 +7,12 @@ import { env } from "@/env";
 import { appErrorStatus, isAppError } from "@/lib/errors/app-error";
 import { rateLimitedResponse } from "@/lib/rate-limit/response";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/permissions";
+import { isSameOriginRequest } from "./same-origin";
 
 const siteOrigin = new URL(env.SITE_URL).origin;
 
 /** True when the browser says the POST comes from one of our own pages. */
-export function isSameOrigin(request: Request): boolean {
-  const site = request.headers.get("sec-fetch-site");
-  if (site && site !== "same-origin" && site !== "none") return false;
-  const origin = request.headers.get("origin");
-  if (!origin) return site === "same-origin";
-  const host = request.headers.get("host");
-  return origin === siteOrigin || (host !== null && origin === `${new URL(request.url).protocol}//${host}`);
-}
+export const isSameOrigin = (request: Request) => isSameOriginRequest(request, siteOrigin);
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 

@@ -22,10 +22,11 @@ describe("proxy matcher", () => {
     expect(config.matcher).toEqual([
       ...noncePathPrefixes.map((prefix) => `${prefix}/:path*`),
       ...Object.values(kindPath).map((path) => `${path}/:slug`),
+      ...Object.values(kindPath).map((path) => `${path}/:slug/history/:path*`),
     ]);
   });
 
-  it.each(["/search", "/search/", "/search.rsc", "/account", "/account/settings", "/proposals/12", "/review", "/admin/users", "/specifications/ngsi-ld", "/use-cases/decide"])(
+  it.each(["/search", "/search/", "/search.rsc", "/account", "/account/settings", "/proposals/12", "/review", "/admin/users", "/specifications/ngsi-ld", "/use-cases/decide", "/specifications/ngsi-ld/history", "/datasets/noise/history/compare"])(
     "runs on %s",
     (pathname) => expect(runsOn(pathname)).toBe(true),
   );
@@ -33,7 +34,6 @@ describe("proxy matcher", () => {
   it.each([
     "/",
     "/specifications",
-    "/specifications/ngsi-ld/history",
     "/searches",
     "/api/search",
     "/security",
@@ -60,5 +60,21 @@ describe("proxy", () => {
     expect(first).toContain("'strict-dynamic'");
     expect(first).not.toContain("script-src *");
     expect(await policyOf()).not.toContain(nonce);
+  });
+});
+
+describe("proxy on POST", () => {
+  const post = (headers: Record<string, string>) => proxy(new NextRequest("http://localhost:3000/proposals/abc", { method: "POST", headers }));
+
+  it("refuses a POST another site sent (Origin or Sec-Fetch-Site), before anything renders", async () => {
+    expect((await post({ origin: "https://evil.example" })).status).toBe(403);
+    expect((await post({ origin: "http://localhost:3000", "sec-fetch-site": "cross-site" })).status).toBe(403);
+    expect((await post({})).status).toBe(403);
+  });
+
+  it("lets a POST from our own pages through", async () => {
+    const response = await post({ origin: "http://localhost:3000", "sec-fetch-site": "same-origin", host: "localhost:3000" });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-middleware-next")).toBe("1");
   });
 });

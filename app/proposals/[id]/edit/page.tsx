@@ -1,7 +1,7 @@
 // The contributor's editor for one of their proposals (draft or "changes requested").
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { EntryForm } from "@/components/proposals/entry-form";
 import { requireUser } from "@/lib/auth/permissions";
@@ -34,8 +34,9 @@ export default async function EditProposalPage({ params }: { params: Promise<{ i
     return { p, mine: p.authorId === user.id };
   });
   const { p } = proposal;
-  // Only the author edits, and only while the proposal is open to them.
-  if (!proposal.mine || !openForAuthor.includes(p.state)) redirect(`/proposals/${p.id}`);
+  // Only the author edits (403 for anyone else), and only while the proposal is open to them.
+  if (!proposal.mine) forbidden();
+  if (!openForAuthor.includes(p.state)) redirect(`/proposals/${p.id}`);
   const options = await entryFormOptions(linkedEntries(p.proposed.data));
   const what = p.entry ? `Change to ${p.entry.title}` : `New ${kindLabel[p.kind].toLowerCase()}`;
   return (
