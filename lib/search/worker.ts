@@ -10,7 +10,12 @@ import { outboxHasChanges } from "./outbox-probe";
 import { markEngineDown, markEngineUp } from "./state";
 
 const POLL_MS = 200;
-const g = globalThis as unknown as { catalogueSearchWorker?: NodeJS.Timeout };
+const g = globalThis as unknown as { catalogueSearchWorker?: NodeJS.Timeout; catalogueSearchKick?: () => Promise<void> };
+
+/** Drains now instead of at the next poll: called after a write in this process (an approval). */
+export function kickSearchWorker(): void {
+  void g.catalogueSearchKick?.();
+}
 
 /** Starts the background drain loop once per process (no-op without a configured engine). */
 export function startSearchWorker() {
@@ -45,6 +50,7 @@ export function startSearchWorker() {
       running = false;
     }
   };
+  g.catalogueSearchKick = tick;
   g.catalogueSearchWorker = setInterval(tick, POLL_MS);
   g.catalogueSearchWorker.unref?.();
   void tick();
