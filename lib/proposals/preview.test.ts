@@ -1,20 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { copyContent, createTestDatabase, type TestDatabase } from "@/lib/testing/database";
-import { importContent } from "@/lib/content/run-import";
+import { describe, expect, it } from "vitest";
+import { useTestDatabase } from "@/lib/testing/catalogue-db";
 import { previewBodyTree } from "./preview";
 
-let t: TestDatabase;
-
-beforeAll(async () => {
-  t = await createTestDatabase();
-  const outcome = await importContent(t.db, copyContent().root);
-  if (!outcome.ok) throw new Error("content import failed");
-});
-afterAll(async () => t.dispose());
+const database = useTestDatabase({ withContent: true });
 
 describe("previewBodyTree", () => {
   it("renders a body and resolves its entry links to titles and pages", async () => {
-    const preview = await previewBodyTree(t.db, '## Use\n\nSee <EntryRef kind="specification" slug="ngsi-ld" />.\n');
+    const preview = await previewBodyTree(database().db, '## Use\n\nSee <EntryRef kind="specification" slug="ngsi-ld" />.\n');
     expect(preview.ok).toBe(true);
     if (!preview.ok) return;
     expect(preview.problems).toEqual([]);
@@ -28,43 +20,43 @@ describe("previewBodyTree", () => {
   });
 
   it("reports a link to an entry that does not exist at its line, and still renders", async () => {
-    const preview = await previewBodyTree(t.db, 'Intro.\n\nText\n\n<EntryRef kind="dataset" slug="no-such-data" />\n');
+    const preview = await previewBodyTree(database().db, 'Intro.\n\nText\n\n<EntryRef kind="dataset" slug="no-such-data" />\n');
     expect(preview).toMatchObject({ ok: true, problems: [{ line: 5, message: 'refers to dataset "no-such-data", which does not exist' }] });
   });
 
   it("reports a link to an archived entry", async () => {
     const where = { kind_slug: { kind: "dataset", slug: "noise" } };
-    await t.db.entry.update({ where, data: { archivedAt: new Date() } });
+    await database().db.entry.update({ where, data: { archivedAt: new Date() } });
     try {
-      const preview = await previewBodyTree(t.db, '<EntryRef kind="dataset" slug="noise" />\n');
+      const preview = await previewBodyTree(database().db, '<EntryRef kind="dataset" slug="noise" />\n');
       expect(preview).toMatchObject({ ok: true, problems: [{ line: 1, message: expect.stringMatching(/archived/) }] });
       expect(preview.ok && preview.references).toEqual({});
     } finally {
-      await t.db.entry.update({ where, data: { archivedAt: null } });
+      await database().db.entry.update({ where, data: { archivedAt: null } });
     }
   });
 
   it("refuses what the import refuses, with the line: imports, expressions, unknown components", async () => {
-    expect(await previewBodyTree(t.db, "Fine.\n\nimport x from 'y'\n")).toMatchObject({ ok: false, problems: [{ line: 3 }] });
-    expect(await previewBodyTree(t.db, "One\n\nTwo {1 + 1}\n")).toMatchObject({ ok: false, problems: [{ line: 3 }] });
-    const unknown = await previewBodyTree(t.db, "A\n\n<Script />\n");
+    expect(await previewBodyTree(database().db, "Fine.\n\nimport x from 'y'\n")).toMatchObject({ ok: false, problems: [{ line: 3 }] });
+    expect(await previewBodyTree(database().db, "One\n\nTwo {1 + 1}\n")).toMatchObject({ ok: false, problems: [{ line: 3 }] });
+    const unknown = await previewBodyTree(database().db, "A\n\n<Script />\n");
     expect(unknown).toMatchObject({ ok: false, problems: [{ line: 3, message: expect.stringContaining("Script") }] });
   });
 
   it("reports a syntax error at its line", async () => {
-    expect(await previewBodyTree(t.db, "# Title\n\n<Callout tone=\"note\">\nunclosed\n")).toMatchObject({ ok: false, problems: [{ line: expect.any(Number), message: expect.stringMatching(/MDX syntax error/) }] });
+    expect(await previewBodyTree(database().db, "# Title\n\n<Callout tone=\"note\">\nunclosed\n")).toMatchObject({ ok: false, problems: [{ line: expect.any(Number), message: expect.stringMatching(/MDX syntax error/) }] });
   });
 
   it("checks images against public/, like the import", async () => {
-    expect((await previewBodyTree(t.db, "![Logo](/icon.svg)\n")).ok).toBe(true);
-    const missing = await previewBodyTree(t.db, "Text\n\n![Chart](/images/missing.png)\n");
+    expect((await previewBodyTree(database().db, "![Logo](/icon.svg)\n")).ok).toBe(true);
+    const missing = await previewBodyTree(database().db, "Text\n\n![Chart](/images/missing.png)\n");
     expect(missing).toMatchObject({ ok: false, problems: [{ line: 3, message: expect.stringMatching(/not a file under public/) }] });
-    const remote = await previewBodyTree(t.db, "![x](https://tracker.example/x.png)\n");
+    const remote = await previewBodyTree(database().db, "![x](https://tracker.example/x.png)\n");
     expect(remote.ok).toBe(false);
   });
 
   it("refuses input that is not a string or is too long", async () => {
-    expect(await previewBodyTree(t.db, 42)).toMatchObject({ ok: false, problems: [{ line: 1 }] });
-    expect(await previewBodyTree(t.db, "x".repeat(100_001))).toMatchObject({ ok: false, problems: [{ line: 1, message: expect.stringMatching(/100000/) }] });
+    expect(await previewBodyTree(database().db, 42)).toMatchObject({ ok: false, problems: [{ line: 1 }] });
+    expect(await previewBodyTree(database().db, "x".repeat(100_001))).toMatchObject({ ok: false, problems: [{ line: 1, message: expect.stringMatching(/100000/) }] });
   });
 });
