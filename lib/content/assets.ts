@@ -5,7 +5,7 @@ import path from "node:path";
 
 /** A check for BodyOptions.assetExists: is `src` (e.g. /images/x.png) a file under `publicDir`? */
 export function publicAssetExists(publicDir: string): (src: string) => boolean {
-  const base = path.resolve(publicDir);
+  const base = path.resolve(/*turbopackIgnore: true*/ publicDir);
   return (src) => {
     let decoded: string;
     try {
@@ -13,10 +13,11 @@ export function publicAssetExists(publicDir: string): (src: string) => boolean {
     } catch {
       return false;
     }
-    const file = path.resolve(base, `.${decoded}`);
+    // Runtime paths from content: the bundler must not try to trace them into the build.
+    const file = path.resolve(/*turbopackIgnore: true*/ base, `.${decoded}`);
     if (!file.startsWith(base + path.sep)) return false;
     try {
-      return fs.statSync(file).isFile();
+      return fs.statSync(/*turbopackIgnore: true*/ file).isFile();
     } catch {
       return false;
     }
