@@ -131,3 +131,22 @@ function e2eState(proposalId: string) {
     comments: (e2eSqlGet(`SELECT count(*) AS n FROM "ProposalComment" WHERE proposalId = ?`, proposalId) as { n: number }).n,
   };
 }
+
+test("limits: the 21st new proposal and the 61st comment in an hour answer 429 with Retry-After and say when", async ({ browser }) => {
+  const context = await browser.newContext();
+  const busy = { sessionToken: (await signInAs(context, { email: uniqueEmail("busy"), role: "contributor" })).sessionToken };
+  await context.close();
+  const entryId = sql.entryId("specification", "ldes");
+  let last = "";
+  for (let i = 0; i < 20; i++) last = await startProposal(busy, "specification", entryId);
+  const refused = await postForm("/proposals/start", { kind: "specification", entryId }, busy);
+  expect(refused.status).toBe(429);
+  expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+  expect(await refused.text()).toMatch(/Try again after <time datetime="[^"]+">\d{2}:\d{2} UTC<\/time>/);
+
+  for (let i = 0; i < 60; i++) expect((await postForm(`/proposals/${last}/comments`, { body: `Comment ${i}` }, busy)).status).toBe(303);
+  const tooMany = await postForm(`/proposals/${last}/comments`, { body: "one more" }, busy);
+  expect(tooMany.status).toBe(429);
+  expect(Number(tooMany.headers.get("retry-after"))).toBeGreaterThan(0);
+  expect(sql.comments(last)).toBe(60);
+});
