@@ -23,6 +23,9 @@ test("the header search box leads to server-rendered results", async ({ page }) 
 
 test("results update as you type, with typo tolerance and highlighted matches", async ({ page }) => {
   await page.goto("/search");
+  // Type once the page is interactive: the account links appear only after hydration (they are
+  // fetched by a client component), and keystrokes before it can be lost.
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.getByLabel("Search specifications, datasets and use cases").pressSequentially("verifable credentials", { delay: 20 });
   await expect(page).toHaveURL(/q=verifable\+credentials/);
   await expect(page.locator(".result-list h3").first()).toContainText("Verifiable Credentials");

@@ -107,6 +107,8 @@ test("the search page's scripts run under the nonce policy: results update as yo
   const reports = cspReports(page);
   const response = await page.goto("/search");
   expect(response?.headers()["content-security-policy"]).toContain("'strict-dynamic'");
+  // Once hydrated (the account links are rendered by a client component), type.
+  await expect(page.getByRole("navigation", { name: "Account" }).getByRole("link", { name: "Sign in" })).toBeVisible();
   await page.getByLabel("Search specifications, datasets and use cases").pressSequentially("odrl", { delay: 20 });
   // Only the page's script changes the URL without a form submit.
   await expect(page).toHaveURL(/\/search\?q=odrl$/);

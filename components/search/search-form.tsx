@@ -3,7 +3,7 @@
 // applies changes at once: typing updates results after a pause, and each filter change is a
 // history entry, so Back undoes it.
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { facetParam, parseSearchParams, searchQuery, type FacetName } from "@/lib/search/schema";
 
 export type FacetOption = { value: string; label: string; count: number; selected: boolean };
@@ -53,9 +53,7 @@ function FacetOptions({ group, options }: { group: FacetGroup; options: FacetOpt
 export function SearchForm({ q, sort, view, facets, stateKey, children }: Props) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
-  // Uncontrolled: what a visitor types before the page becomes interactive stays in the box
-  // (hydration resets a controlled input to its initial state, dropping those keystrokes).
-  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState(q);
   const [pending, startTransition] = useTransition();
   const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const typingPushed = useRef(false);
@@ -63,7 +61,7 @@ export function SearchForm({ q, sort, view, facets, stateKey, children }: Props)
 
   // Back/Forward change the URL under us: show its query unless the visitor is typing.
   useEffect(() => {
-    if (!inputFocused.current && inputRef.current) inputRef.current.value = q;
+    if (!inputFocused.current) setQuery(q);
     typingPushed.current = false;
   }, [q, stateKey]);
 
@@ -73,7 +71,8 @@ export function SearchForm({ q, sort, view, facets, stateKey, children }: Props)
     startTransition(() => (mode === "push" ? router.push(url, { scroll: false }) : router.replace(url, { scroll: false })));
   };
 
-  const onQueryChange = () => {
+  const onQueryChange = (value: string) => {
+    setQuery(value);
     if (typingTimer.current) clearTimeout(typingTimer.current);
     typingTimer.current = setTimeout(() => {
       // The first pause in a burst of typing adds a history entry; later ones update it.
@@ -111,13 +110,12 @@ export function SearchForm({ q, sort, view, facets, stateKey, children }: Props)
             id="search-q"
             type="search"
             name="q"
-            ref={inputRef}
-            defaultValue={q}
+            value={query}
             maxLength={1000}
             autoComplete="off"
             onFocus={() => (inputFocused.current = true)}
             onBlur={() => (inputFocused.current = false)}
-            onChange={onQueryChange}
+            onChange={(e) => onQueryChange(e.target.value)}
           />
           <button type="submit">Search</button>
         </div>

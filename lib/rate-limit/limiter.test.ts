@@ -64,7 +64,7 @@ describe("fixed-window rate limiter", () => {
     const startAt = String(Date.now() + 6000);
     const outputs = await Promise.all(
       Array.from({ length: 4 }, () =>
-        run(path.resolve("node_modules/.bin/tsx"), [path.resolve("lib/rate-limit/concurrent-hits.process.ts"), t.path, "12", "15", startAt], {
+        run(path.resolve("node_modules/.bin/tsx"), [path.resolve("lib/testing/rate-limit-hits.process.ts"), t.path, "12", "15", startAt], {
           encoding: "utf8",
         }),
       ),

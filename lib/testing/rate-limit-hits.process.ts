@@ -3,7 +3,7 @@
 // overlap, and prints the outcomes as JSON. Separate processes, because better-sqlite3 is
 // synchronous: two connections inside one process would block each other's event loop.
 import { createDb } from "@/lib/db";
-import { hitRateLimit } from "./limiter";
+import { hitRateLimit } from "@/lib/rate-limit/limiter";
 
 async function main() {
   const [file, count, max, startAt] = process.argv.slice(2);
