@@ -113,7 +113,9 @@ export async function saveEntryRevision(tx: Tx, input: SaveEntryRevisionInput): 
     entryId,
     proposalId: input.proposalId,
     revisionNumber: number,
-    detail: { origin: input.origin, message: input.message, ...(input.approver ? { author: input.author.name } : {}) },
+    // No names in the detail: the revision row carries the author, and erasing an account
+    // (lib/auth/erasure.ts) replaces names only where they are columns.
+    detail: { origin: input.origin, message: input.message },
   });
   return { ok: true, entryId, revision: number, slug: c.data.slug, kind: c.kind, neighbours };
 }
