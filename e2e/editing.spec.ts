@@ -136,6 +136,12 @@ test("revert: an editor restores an earlier revision from the history", async ({
   await page.locator("#self-approve-reason").fill("Test of the revert path");
   await page.getByRole("button", { name: "Approve and publish" }).click();
   await expect(page.getByRole("status")).toContainText("Approved");
+  // Let the page regenerate with the approved edit before reverting: a regeneration still
+  // running when the revert's revalidation lands would be stored as fresh (see the closing note).
+  await expect(async () => {
+    const html = await (await page.request.get("/specifications/netex")).text();
+    expect(html).toContain("A wrong maturity to undo");
+  }).toPass({ timeout: 15_000, intervals: [200] });
   await page.goto("/specifications/netex/history");
   await page.locator("summary", { hasText: "Revert to revision 1" }).click();
   await page.locator("#revert-reason-1").fill("The edit was a mistake");
