@@ -8,6 +8,11 @@ import { getEntryDetail } from "@/lib/catalogue/entry-queries";
 import { listEntrySlugs } from "@/lib/catalogue/queries";
 import { reportProblemHref } from "@/lib/catalogue/report";
 import { EntryPage } from "@/components/entry/entry-page";
+import { AddToListButton } from "@/components/reference-lists/add-to-list-button";
+import { env } from "@/env";
+import { entryHref } from "@/lib/catalogue/links";
+import { entrySchemaOrg } from "@/lib/linked-data/schema-org";
+import { JsonLdScript } from "@/components/linked-data/json-ld-script";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -19,14 +24,22 @@ export function entryRoute(kind: EntryKind) {
     },
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const entry = await getEntryDetail(kind, (await params).slug);
-      return entry ? { title: entry.title, description: entry.summary } : { title: "Not found" };
+      if (!entry) return { title: "Not found" };
+      // <link rel="alternate"> to the entry's RDF documents (docs/decisions/0011-linked-data.md).
+      const url = new URL(entryHref(kind, entry.slug), env.SITE_URL).href;
+      return { title: entry.title, description: entry.summary, alternates: { types: { "text/turtle": `${url}.ttl`, "application/ld+json": `${url}.jsonld` } } };
     },
     async Page({ params }: Props) {
       const entry = await getEntryDetail(kind, (await params).slug);
       if (!entry) notFound();
       // Revisions are newest first.
       const reportHref = reportProblemHref({ ...entry, revision: entry.revisions[0]?.number ?? null });
-      return <EntryPage entry={entry} reportHref={reportHref} />;
+      return (
+        <>
+          <JsonLdScript data={entrySchemaOrg(entry, env.SITE_URL)} />
+          <EntryPage entry={entry} reportHref={reportHref} />
+        </>
+      );
     },
   };
 }

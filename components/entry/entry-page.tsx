@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { kindLabel, kindPath } from "@/lib/catalogue/schema";
 import type { EntryDetail, SpecificationDetail } from "@/lib/catalogue/dto";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
@@ -62,14 +63,22 @@ function Superseded({ entry }: { entry: EntryDetail }) {
   );
 }
 
-/** The detail template shared by specifications, datasets and use cases. */
-export function EntryPage({ entry, reportHref }: { entry: EntryDetail; reportHref: string }) {
+/** Where a page shows an entry as a release froze it (see components/releases/release-banner). */
+export type ReleaseContext = { name: string; revisionNumber: number; banner: ReactNode };
+
+/** The detail template shared by specifications, datasets and use cases, live or as of a release. */
+export function EntryPage({ entry, reportHref, actions, release }: { entry: EntryDetail; reportHref: string; actions?: ReactNode; release?: ReleaseContext }) {
+  const crumbs = release
+    ? [{ href: "/", label: "Home" }, { href: "/releases", label: "Releases" }, { href: `/releases/${encodeURIComponent(release.name)}`, label: `Release ${release.name}` }, { label: entry.title }]
+    : [{ href: "/", label: "Home" }, { href: kindPath[entry.kind], label: listLabel[entry.kind] }, { label: entry.title }];
   return (
     <article>
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: kindPath[entry.kind], label: listLabel[entry.kind] }, { label: entry.title }]} />
+      <Breadcrumbs items={crumbs} />
+      {release?.banner}
       <p className="kind-label">{kindLabel[entry.kind]}</p>
       <h1>{entry.title}</h1>
       <p className="lead">{entry.summary}</p>
+      {actions}
       <Superseded entry={entry} />
       <VerificationNotice verification={entry.verification} fields={entry.unverifiedFields} />
       <div className="layout-detail">
@@ -93,6 +102,7 @@ export function EntryPage({ entry, reportHref }: { entry: EntryDetail; reportHre
           <RelationsPanel groups={entry.relations} />
           <SourcesPanel sources={entry.sources} sourcePath={entry.sourcePath} />
           <RevisionHistory revisions={entry.revisions} historyHref={`${kindPath[entry.kind]}/${entry.slug}/history`} />
+          {release ? null : (
           <section className="panel" aria-labelledby="report-heading">
             <h2 id="report-heading">Spotted a mistake?</h2>
             <p>
@@ -104,6 +114,7 @@ export function EntryPage({ entry, reportHref }: { entry: EntryDetail; reportHre
             </p>
             <p className="muted">Your e-mail goes to the catalogue editors, with this entry&rsquo;s address and revision filled in.</p>
           </section>
+          )}
         </div>
       </div>
     </article>

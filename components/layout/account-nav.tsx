@@ -8,6 +8,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useEffect, useState } from "react";
 import * as z from "zod/mini";
+import { clearDraft, readDraft } from "@/components/reference-lists/draft-store";
 
 const summarySchema = z.object({
   signedIn: z.boolean(),
@@ -16,6 +17,24 @@ const summarySchema = z.object({
   reviewCount: z.number(),
 });
 type Summary = z.infer<typeof summarySchema>;
+
+/**
+ * Right after sign-in (the first summary that says "signed in"), a draft list kept in this browser
+ * is saved to the account and cleared here; the browser then opens the new list.
+ */
+function adoptDraftList() {
+  const items = readDraft();
+  if (items.length === 0) return;
+  fetch("/lists/adopt", { method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ items: items.map((i) => ({ slug: i.slug })) }) })
+    .then(async (response) => {
+      if (response.status !== 201) return;
+      const body = (await response.json()) as { id?: string };
+      clearDraft();
+      if (body.id) window.location.assign(`/lists/${body.id}?notice=adopted`);
+    })
+    // Kept for the next page: nothing is lost if this fails.
+    .catch(() => {});
+}
 
 export function AccountNav() {
   const pathname = usePathname();
@@ -28,6 +47,7 @@ export function AccountNav() {
       .then((body: unknown) => {
         const parsed = summarySchema.safeParse(body);
         if (parsed.success) setSummary(parsed.data);
+        if (parsed.success && parsed.data.signedIn) adoptDraftList();
       })
       // Offline or aborted: keep the plain "Account" link.
       .catch(() => {});

@@ -10,6 +10,8 @@ const nav = [
   { href: "/mims", label: "MIMs" },
   { href: "/coverage", label: "Coverage" },
   { href: "/search", label: "Search" },
+  { href: "/lists", label: "Reference lists" },
+  { href: "/releases", label: "Releases" },
 ];
 
 export function SiteHeader() {

@@ -6,6 +6,7 @@ import { useMemo } from "react";
 import { flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
 import type { Cell, ListRow } from "@/lib/catalogue/dto";
 import type { ListColumn } from "@/lib/catalogue/list-params";
+import { AddToListButton } from "@/components/reference-lists/add-to-list-button";
 
 function CellView({ value }: { value: Cell }) {
   if (value === null || value === undefined || value === "") return <span className="muted">—</span>;
@@ -23,9 +24,18 @@ type Props = {
   dir: "asc" | "desc";
   /** Query string (without sort/dir) for each column's sort link, built on the server. */
   sortLinks: Record<string, { asc: string; desc: string }>;
+  /** Adds an "Add to list" button to each row (specifications). */
+  addToList?: boolean;
 };
 
-export function DataTable({ caption, columns, visible, rows, sort, dir, sortLinks }: Props) {
+/** The slug and title of a row, from its title link (/specifications/<slug>). */
+function rowEntry(row: ListRow): { slug: string; title: string } | null {
+  const title = row.cells.title;
+  if (!title || typeof title !== "object" || Array.isArray(title)) return null;
+  return { slug: title.href.split("/").pop() ?? "", title: title.label };
+}
+
+export function DataTable({ caption, columns, visible, rows, sort, dir, sortLinks, addToList = false }: Props) {
   const columnDefs = useMemo<ColumnDef<ListRow>[]>(
     () =>
       columns.map((c) => ({
@@ -80,6 +90,7 @@ export function DataTable({ caption, columns, visible, rows, sort, dir, sortLink
                   </th>
                 );
               })}
+              {addToList ? <th scope="col">Reference list</th> : null}
             </tr>
           ))}
         </thead>
@@ -95,6 +106,7 @@ export function DataTable({ caption, columns, visible, rows, sort, dir, sortLink
                   <td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</td>
                 ),
               )}
+              {addToList ? <td>{rowEntry(row.original) ? <AddToListButton {...rowEntry(row.original)!} compact /> : null}</td> : null}
             </tr>
           ))}
         </tbody>

@@ -4,6 +4,7 @@ import type { ListRow } from "@/lib/catalogue/dto";
 import { listColumns, listQuery, type ListState } from "@/lib/catalogue/list-params";
 import { DataTable } from "./data-table";
 import { ColumnsForm } from "./columns-form";
+import { ExportLinks } from "@/components/reference-lists/export-links";
 
 const filterLabel: Record<string, string> = { mim: "MIM", bb: "Building block", publisher: "Publisher", status: "Status", scope: "Scope" };
 
@@ -70,6 +71,12 @@ export function ListView({ kind, noun, state, rows, filterNames }: Props) {
       <p role="status">
         {rows.length} {rows.length === 1 ? noun.replace(/s$/, "") : noun}, sorted by {sortedBy.toLowerCase()} ({state.dir === "asc" ? "ascending" : "descending"}).
       </p>
+      {kind === "specification" && rows.length > 0 ? (
+        <details className="export-details">
+          <summary>Export these {rows.length} specifications</summary>
+          <ExportLinks base="/exports/specifications" query={listQuery(kind, { ...state, columns: listColumns[kind].filter((c) => c.defaultVisible).map((c) => c.id) })} heading="Export formats" />
+        </details>
+      ) : null}
       {rows.length === 0 ? (
         <p>No {noun} match these filters.</p>
       ) : (
@@ -81,6 +88,7 @@ export function ListView({ kind, noun, state, rows, filterNames }: Props) {
           sort={state.sort}
           dir={state.dir}
           sortLinks={sortLinks}
+          addToList={kind === "specification"}
         />
       )}
     </>

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { kindLabel } from "@/lib/catalogue/schema";
+import { AddToListButton } from "@/components/reference-lists/add-to-list-button";
 import { facetDefinitions, facetNames, searchQuery, type SearchRequest, type SearchResult } from "@/lib/search/schema";
 import type { FacetLabels } from "@/lib/search/queries";
 import { StatusBadge } from "@/components/entry/status-badge";
@@ -85,6 +86,7 @@ function Cards({ result, labels }: { result: SearchResult; labels: FacetLabels }
             {hit.statusDate ? ` ${hit.statusDate} ·` : null} {hit.mims.map((m) => labels.mims[m]?.split(" ")[0] ?? m).join(", ")}
             {hit.publishers.length ? ` · ${hit.publishers.map((p) => labels.publishers[p] ?? p).join(", ")}` : ""}
           </p>
+          {hit.type === "specification" ? <AddToListButton slug={hit.href.split("/").pop() ?? ""} title={hit.title.join("")} compact /> : null}
         </li>
       ))}
     </ol>

@@ -31,6 +31,7 @@ export const auditActionLabels: Record<AuditAction, string> = {
   "user.reactivate": "User reactivated",
   "user.sign-out-everywhere": "Signed out everywhere",
   "user.delete": "Account deleted",
+  "release.publish": "Release published",
 };
 export const auditActions = Object.keys(auditActionLabels) as AuditAction[];
 

@@ -25,7 +25,8 @@ export type AuditAction =
   | "user.deactivate"
   | "user.reactivate"
   | "user.sign-out-everywhere"
-  | "user.delete";
+  | "user.delete"
+  | "release.publish";
 
 export type AuditInput = {
   actor: { id: string | null; name: string };

@@ -12,6 +12,7 @@ export async function eraseUser(tx: Prisma.TransactionClient, user: { id: string
   await tx.revision.updateMany({ where: { approverId: user.id }, data: { approverName: FORMER_CONTRIBUTOR } });
   await tx.proposal.updateMany({ where: { authorId: user.id }, data: name });
   await tx.proposalComment.updateMany({ where: { authorId: user.id }, data: name });
+  await tx.release.updateMany({ where: { publishedById: user.id }, data: { publishedByName: FORMER_CONTRIBUTOR } });
   // The one exception to the append-only audit log (lib/audit/mutations.ts): the right to
   // erasure covers the name an event shows. The rows themselves, their actions, times and the
   // actor's (now meaningless) id stay, so the log still says what happened and in what order.

@@ -16,7 +16,7 @@
  * this list as literal matchers (Next reads them statically); proxy-matcher.test.ts checks
  * that the two agree.
  */
-export const noncePathPrefixes = ["/search", "/account", "/proposals", "/review", "/admin"] as const;
+export const noncePathPrefixes = ["/search", "/account", "/proposals", "/review", "/admin", "/lists", "/releases"] as const;
 
 export type PolicyOptions = {
   /** Running under `next dev` (see devScripts/devStyles). */

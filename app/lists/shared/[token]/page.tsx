@@ -1,0 +1,52 @@
+// A list opened through its share link: read-only, for anyone who has the link. A revoked or
+// mistyped link is a plain 404 that says what may have happened.
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/layout/breadcrumbs";
+import { ExportLinks } from "@/components/reference-lists/export-links";
+import { ListHeader } from "@/components/reference-lists/list-header";
+import { ListItems } from "@/components/reference-lists/list-items";
+import { TenderClauses } from "@/components/reference-lists/tender-clauses";
+import { getSharedList } from "@/lib/lists/queries";
+import { ShareToken } from "@/lib/lists/schema";
+
+export const dynamic = "force-dynamic";
+
+type Props = { params: Promise<{ token: string }> };
+
+async function load(params: Props["params"]) {
+  const token = ShareToken.safeParse((await params).token);
+  return token.success ? getSharedList(token.data) : null;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const list = await load(params);
+  // Shared lists are for the people given the link, not for search engines.
+  return { title: list ? `${list.title} (shared reference list)` : "List not found", robots: { index: false, follow: false } };
+}
+
+export default async function SharedListPage({ params }: Props) {
+  const list = await load(params);
+  if (!list) notFound();
+  const token = (await params).token;
+  return (
+    <>
+      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/lists", label: "Reference lists" }, { label: list.title }]} />
+      <p className="kind-label">Shared reference list (read-only)</p>
+      <h1>{list.title}</h1>
+      <ListHeader list={list} />
+      <div className="layout-detail">
+        <div>
+          <section id="items" aria-labelledby="items-heading">
+            <h2 id="items-heading">Items ({list.items.length})</h2>
+            <ListItems items={list.items} editing={null} />
+          </section>
+          <TenderClauses items={list.items} />
+        </div>
+        <div>
+          <ExportLinks base={`/lists/shared/${token}/export`} />
+        </div>
+      </div>
+    </>
+  );
+}
