@@ -16,7 +16,8 @@ const nextConfig = {
   // costs more than it saves (pages are rebuilt as a whole on change anyway).
   generateEtags: false,
   reactStrictMode: true,
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3"],
+  // The export writers load their font and plugins from node_modules at run time (lib/exports).
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfkit", "fontkit", "@citation-js/core", "@citation-js/plugin-bibtex", "@citation-js/plugin-csl"],
   turbopack: { root: import.meta.dirname },
   // forbidden() and unauthorized(): server actions and pages answer 403/401 with a proper page
   // when the data layer refuses (lib/http/interrupts.ts).

@@ -50,17 +50,18 @@ export default defineConfig({
     trace: "off",
   },
   projects: [
-    { name: "portal", testIgnore: /(resilience|editing|authorisation)\.spec\.ts/ },
+    { name: "portal", testIgnore: /(resilience|editing|authorisation|procurement)\.spec\.ts/ },
     // Publishes, reverts and archives entries, which would change what the read-only specs
     // count: runs after them.
-    { name: "editing", testMatch: /(editing|authorisation)\.spec\.ts/, dependencies: ["portal"] },
+    { name: "editing", testMatch: /(editing|authorisation|procurement)\.spec\.ts/, dependencies: ["portal"] },
     // Stops and restarts Meilisearch, so it runs alone after everything else.
     { name: "resilience", testMatch: /resilience\.spec\.ts/, dependencies: ["editing"] },
   ],
   webServer: {
     command: "node scripts/start.mjs",
     url: `http://localhost:${port}/`,
-    timeout: 240_000,
+    // A busy machine (several builds at once) may need longer: E2E_SERVER_TIMEOUT_MS.
+    timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 240_000),
     reuseExistingServer: false,
     // SIGTERM lets scripts/start.mjs stop Next and its Meilisearch before exiting.
     gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },

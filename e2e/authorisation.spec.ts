@@ -40,6 +40,14 @@ test("every server action and signed-in route answers 200/303, 401 or 403 as des
   const draft = await startProposal(who.author, "specification", entryId);
   const other = await startProposal(who.author, "specification", entryId);
   const target = sql.userIdOf(who.contributor.sessionToken!);
+  // The author's reference list: "Add to list" as a plain form post answers 303 to the list.
+  const added = await postForm("/lists/items", { slug: entry.slug }, who.author);
+  expect(added.status).toBe(303);
+  const listId = /\/lists\/([^/?#]+)/.exec(added.headers.get("location") ?? "")![1];
+  // Lists are private: to anyone but their owner they do not exist (404), whatever the role.
+  const ownerOnly = { anonymous: 401, contributor: 404, author: 200, editor: 404, admin: 404 };
+  const stale = "999999"; // a version the list never had: the owner gets a conflict notice, nothing changes
+  const releaseName = `matrix-${Date.now().toString(36)}`;
 
   // [action, page it is posted to, arguments, expected status for each person]
   const cases: [string, string, () => unknown[], Record<Who, number>][] = [
@@ -54,6 +62,15 @@ test("every server action and signed-in route answers 200/303, 401 or 403 as des
     ["lib/admin/actions.ts#setActiveAction", "/admin/users", () => [form({ userId: target, active: "true" })], { anonymous: 401, contributor: 403, author: 403, editor: 403, admin: 200 }],
     ["lib/auth/actions.ts#updateProfileAction", "/account", () => [{ status: "idle" }, form({ name: "Matrix Person" })], { anonymous: 401, contributor: 200, author: 200, editor: 200, admin: 200 }],
     ["lib/auth/actions.ts#deleteAccountAction", "/account/delete", () => [{ status: "idle" }, form({ confirmEmail: "not-my-address@example.org" })], { anonymous: 401, contributor: 200, author: 200, editor: 200, admin: 200 }],
+    ["lib/lists/actions.ts#createListAction", "/lists", () => [form({ title: "Matrix list", purpose: "", buyer: "", release: "current" })], { anonymous: 401, contributor: 200, author: 200, editor: 200, admin: 200 }],
+    ["lib/lists/actions.ts#updateListDetailsAction", `/lists/${listId}`, () => [form({ listId, version: stale, title: "Matrix", purpose: "", buyer: "", release: "current" })], ownerOnly],
+    ["lib/lists/actions.ts#updateItemAction", `/lists/${listId}`, () => [form({ listId, version: stale, entryId, level: "mandatory", note: "", orEquivalent: "on" })], ownerOnly],
+    ["lib/lists/actions.ts#moveItemAction", `/lists/${listId}`, () => [form({ listId, version: stale, entryId, move: "up" })], ownerOnly],
+    ["lib/lists/actions.ts#shareListAction", `/lists/${listId}`, () => [form({ listId, version: stale, share: "1" })], ownerOnly],
+    ["lib/lists/actions.ts#duplicateListAction", `/lists/${listId}`, () => [form({ listId, release: "current" })], ownerOnly],
+    ["lib/lists/actions.ts#deleteListAction", `/lists/${listId}`, () => [form({ listId, version: stale })], ownerOnly],
+    // The editor publishes it; the admin then gets "name taken" in the form (200, nothing written).
+    ["lib/releases/actions.ts#publishReleaseAction", "/releases", () => [{ status: "idle" }, form({ name: releaseName, notes: "Published by the authorisation matrix." })], { anonymous: 401, contributor: 403, author: 403, editor: 200, admin: 200 }],
     ["lib/auth/actions.ts#oidcSignInAction", "/account/sign-in", () => [form({ callbackUrl: "/account" })], { anonymous: 200, contributor: 200, author: 200, editor: 200, admin: 200 }],
   ];
   // Sign-out ends the caller's sessions: each person gets a throwaway session for those two.
@@ -86,7 +103,13 @@ test("every signed-in route, the form POST routes, a cross-site POST and forged 
   const who = await sessions(browser);
   const entryId = sql.entryId("specification", "ldes");
   const mine = await startProposal(who.author, "specification", entryId);
+  const added = await postForm("/lists/items", { slug: "ldes" }, who.author);
+  const listId = /\/lists\/([^/?#]+)/.exec(added.headers.get("location") ?? "")![1];
   const pages: [string, Record<Who, number>][] = [
+    ["/lists", { anonymous: 200, contributor: 200, author: 200, editor: 200, admin: 200 }],
+    [`/lists/${listId}`, { anonymous: 401, contributor: 404, author: 200, editor: 404, admin: 404 }],
+    [`/lists/${listId}/export/csv`, { anonymous: 401, contributor: 404, author: 200, editor: 404, admin: 404 }],
+    ["/releases", { anonymous: 200, contributor: 200, author: 200, editor: 200, admin: 200 }],
     ["/proposals", { anonymous: 401, contributor: 200, author: 200, editor: 200, admin: 200 }],
     ["/proposals/new", { anonymous: 401, contributor: 200, author: 200, editor: 200, admin: 200 }],
     [`/proposals/${mine}`, { anonymous: 401, contributor: 403, author: 200, editor: 200, admin: 200 }],
@@ -108,7 +131,10 @@ test("every signed-in route, the form POST routes, a cross-site POST and forged 
     expect.soft(start.status, `POST /proposals/start as ${person}`).toBe(person === "anonymous" ? 401 : 303);
     const comment = await postForm(`/proposals/${mine}/comments`, { body: `Matrix comment by ${person}` }, who[person]);
     expect.soft(comment.status, `POST comments as ${person}`).toBe({ anonymous: 401, contributor: 403, author: 303, editor: 303, admin: 303 }[person]);
+    const add = await postForm("/lists/items", { slug: "odrl", listId }, who[person]);
+    expect.soft(add.status, `POST /lists/items to the author's list as ${person}`).toBe({ anonymous: 401, contributor: 404, author: 303, editor: 404, admin: 404 }[person]);
   }
+  expect((await postForm("/lists/items", { slug: "odrl" }, crossSiteOf(who.author))).status).toBe(403);
   // A cross-site POST is refused before anything is read, even with a valid session.
   const crossSite = { ...who.admin, origin: "https://evil.example" };
   expect((await postForm("/proposals/start", { kind: "dataset" }, crossSite)).status).toBe(403);
@@ -124,6 +150,8 @@ test("every signed-in route, the form POST routes, a cross-site POST and forged 
   const state = e2eState(mine);
   expect(state).toEqual({ state: "draft", comments: 3 });
 });
+
+const crossSiteOf = (caller: Caller): Caller => ({ ...caller, origin: "https://evil.example" });
 
 function e2eState(proposalId: string) {
   return {

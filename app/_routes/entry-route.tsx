@@ -34,10 +34,11 @@ export function entryRoute(kind: EntryKind) {
       if (!entry) notFound();
       // Revisions are newest first.
       const reportHref = reportProblemHref({ ...entry, revision: entry.revisions[0]?.number ?? null });
+      const actions = kind === "specification" ? <AddToListButton slug={entry.slug} title={entry.title} /> : null;
       return (
         <>
           <JsonLdScript data={entrySchemaOrg(entry, env.SITE_URL)} />
-          <EntryPage entry={entry} reportHref={reportHref} />
+          <EntryPage entry={entry} reportHref={reportHref} actions={actions} />
         </>
       );
     },

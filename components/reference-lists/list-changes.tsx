@@ -11,7 +11,7 @@ export function ListChangesView({ changes, pinnedTo, releases, listPath }: { cha
       {choices.length > 0 ? (
         <form method="get" action={listPath} className="inline-form">
           <label htmlFor="changes-since">Compare this list’s items with</label>
-          <select id="changes-since" name="since" defaultValue={changes?.since ?? choices[0]}>
+          <select id="changes-since" name="since" defaultValue={changes ? (changes.from === pinnedTo ? changes.to : changes.from) : choices[0]}>
             {choices.map((r) => (
               <option key={r} value={r}>
                 {r === "current" ? "Current catalogue" : `Release ${r}`}
@@ -26,12 +26,12 @@ export function ListChangesView({ changes, pinnedTo, releases, listPath }: { cha
       {changes ? (
         changes.changes.length === 0 ? (
           <p role="status">
-            None of the {changes.checked} items changed edition or status between {label(changes.since)} and {label(pinnedTo)}.
+            None of the {changes.checked} items changed edition or status from {label(changes.from)} to {label(changes.to)}.
           </p>
         ) : (
           <>
             <p role="status">
-              {changes.changes.length} of {changes.checked} items changed between {label(changes.since)} and {label(pinnedTo)}:
+              {changes.changes.length} of {changes.checked} items changed from {label(changes.from)} to {label(changes.to)}:
             </p>
             <ul className="list-changes">
               {changes.changes.map((c) => (

@@ -1,37 +1,51 @@
 import "server-only";
-// "What changed since your release": the same items read as of another state of the catalogue
-// (an older release, or now), item by item, flagging what a buyer must re-check before citing.
+// "What changed since your release": the list's items read in another state of the catalogue
+// (an older or newer release, or now) and compared item by item in time order, flagging what a
+// buyer must re-check before citing: superseded or withdrawn, a new edition, removed, missing.
 import type { Db } from "@/lib/db";
 import { CURRENT } from "@/lib/releases/schema";
-import { resolveListItems } from "./items";
+import { resolveListItems, type ListItemView } from "./items";
 import type { ListView } from "./queries";
 
-export type ItemChange = { entryId: string; title: string; href: string; flags: string[]; before: { edition: string | null; status: string | null }; after: { edition: string | null; status: string | null } };
-export type ListChanges = { since: string; changes: ItemChange[]; checked: number };
+export type ItemChange = { entryId: string; title: string; href: string; flags: string[] };
+export type ListChanges = { from: string; to: string; changes: ItemChange[]; checked: number };
 
-/** How the items of `list` differ between state `since` (release name or "current") and the list's own pin. */
-export async function listChangesSince(db: Db, list: ListView, since: string): Promise<ListChanges | null> {
-  const sinceRelease = since === CURRENT ? null : await db.release.findUnique({ where: { name: since }, select: { id: true, name: true, publishedAt: true } });
-  if (since !== CURRENT && !sinceRelease) return null;
+const isRemoved = (i: ListItemView) => i.warnings.some((w) => w.startsWith("removed"));
+const isMissing = (i: ListItemView) => i.warnings.some((w) => w.startsWith("not in release"));
+
+function flagsOf(before: ListItemView, after: ListItemView, to: string): string[] {
+  const flags: string[] = [];
+  if (after.status !== before.status) {
+    flags.push(after.status === "superseded" || after.status === "withdrawn" ? `now ${after.status}` : `status ${before.status ?? "unknown"} → ${after.status ?? "unknown"}`);
+  }
+  if (after.edition !== before.edition) flags.push(`new edition: ${before.edition ?? "none"} → ${after.edition ?? "none"}`);
+  if (isRemoved(after) && !isRemoved(before)) flags.push("removed from the catalogue");
+  if (isMissing(after) && !isMissing(before)) flags.push(`not in release ${to}`);
+  return flags;
+}
+
+/** How the items of `list` differ between its own pin and state `other` (release name or "current"), oldest first. */
+export async function listChangesSince(db: Db, list: ListView, other: string): Promise<ListChanges | null> {
+  const release = other === CURRENT ? null : await db.release.findUnique({ where: { name: other }, select: { id: true, name: true, publishedAt: true } });
+  if (other !== CURRENT && !release) return null;
   const rows = await db.referenceListItem.findMany({
-    where: { list: { id: list.id } },
+    where: { listId: list.id },
     orderBy: { position: "asc" },
     select: { entryId: true, position: true, level: true, note: true, orEquivalent: true, entry: { select: { slug: true, title: true, headRevision: true, archivedAt: true, verification: true } } },
   });
-  const before = new Map((await resolveListItems(db, rows, sinceRelease)).map((i) => [i.entryId, i]));
+  const otherItems = new Map((await resolveListItems(db, rows, release)).map((i) => [i.entryId, i]));
+  const pinnedAt = list.release ? Date.parse(list.release.publishedAt) : Date.now();
+  const otherAt = release ? release.publishedAt.getTime() : Date.now();
+  const listIsOlder = pinnedAt <= otherAt;
+  const own = list.release?.name ?? CURRENT;
+  const [from, to] = listIsOlder ? [own, other] : [other, own];
   const changes: ItemChange[] = [];
-  for (const after of list.items) {
-    const old = before.get(after.entryId);
-    if (!old) continue;
-    const flags: string[] = [];
-    if (after.status !== old.status && (after.status === "superseded" || after.status === "withdrawn")) flags.push(`now ${after.status}`);
-    else if (after.status !== old.status) flags.push(`status ${old.status ?? "unknown"} → ${after.status ?? "unknown"}`);
-    if (after.edition !== old.edition) flags.push(`new edition: ${old.edition ?? "none"} → ${after.edition ?? "none"}`);
-    if (after.warnings.some((w) => w.startsWith("removed")) && !old.warnings.some((w) => w.startsWith("removed"))) flags.push("removed from the catalogue");
-    const wasIn = !old.warnings.some((w) => w.startsWith("not in release"));
-    const isIn = !after.warnings.some((w) => w.startsWith("not in release"));
-    if (wasIn && !isIn) flags.push(`not in release ${list.release?.name}`);
-    if (flags.length > 0) changes.push({ entryId: after.entryId, title: after.title, href: after.href, flags, before: { edition: old.edition, status: old.status }, after: { edition: after.edition, status: after.status } });
+  for (const item of list.items) {
+    const counterpart = otherItems.get(item.entryId);
+    if (!counterpart) continue;
+    const [before, after] = listIsOlder ? [item, counterpart] : [counterpart, item];
+    const flags = flagsOf(before, after, to);
+    if (flags.length > 0) changes.push({ entryId: item.entryId, title: after.title, href: after.href, flags });
   }
-  return { since, changes, checked: list.items.length };
+  return { from, to, changes, checked: list.items.length };
 }
