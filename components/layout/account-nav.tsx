@@ -27,8 +27,9 @@ function adoptDraftList() {
   if (items.length === 0) return;
   fetch("/lists/adopt", { method: "POST", credentials: "same-origin", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ items: items.map((i) => ({ slug: i.slug })) }) })
     .then(async (response) => {
-      if (response.status !== 201) return;
-      const body = (await response.json()) as { id?: string };
+      // 200: nothing in the draft could be kept (every slug is reported); 201: a new list.
+      if (response.status !== 201 && response.status !== 200) return;
+      const body = (await response.json()) as { id?: string | null };
       clearDraft();
       if (body.id) window.location.assign(`/lists/${body.id}?notice=adopted`);
     })

@@ -120,8 +120,11 @@ describe("building a list", () => {
     const adopted = await adoptDraftList(db, users.other, ["odrl", "made-up-slug", "ngsi-ld", "odrl"]);
     expect(adopted.count).toBe(2);
     expect(adopted.refused).toEqual([{ slug: "made-up-slug", reason: "no such specification in the catalogue" }]);
-    const list = (await getOwnList(users.other, adopted.id, db))!;
+    const list = (await getOwnList(users.other, adopted.id!, db))!;
     expect(list.items.map((i) => i.slug)).toEqual(["odrl", "ngsi-ld"]);
+    const before = await db.referenceList.count({ where: { ownerId: users.other } });
+    expect(await adoptDraftList(db, users.other, ["gone-1", "gone-2"])).toEqual({ id: null, count: 0, refused: [{ slug: "gone-1", reason: "no such specification in the catalogue" }, { slug: "gone-2", reason: "no such specification in the catalogue" }] });
+    expect(await db.referenceList.count({ where: { ownerId: users.other } })).toBe(before);
   });
 
   it("refuses a list over the item limit with a message that gives the limit", async () => {

@@ -107,7 +107,7 @@ export async function addSpecification(db: Db, userId: string | null, slug: stri
 }
 
 /** Turns a draft list kept in the browser into a saved list; reports every slug it could not add. */
-export async function adoptDraftList(db: Db, userId: string | null, slugs: string[]): Promise<{ id: string; count: number; refused: { slug: string; reason: string }[] }> {
+export async function adoptDraftList(db: Db, userId: string | null, slugs: string[]): Promise<{ id: string | null; count: number; refused: { slug: string; reason: string }[] }> {
   const actor = await loadActor(db, userId);
   const unique = [...new Set(slugs)];
   const rows = await db.entry.findMany({ where: { kind: "specification", slug: { in: unique } }, select: { id: true, slug: true, archivedAt: true } });
@@ -120,6 +120,8 @@ export async function adoptDraftList(db: Db, userId: string | null, slugs: strin
     else if (row.archivedAt) refused.push({ slug, reason: "removed from the catalogue" });
     else ids.push(row.id);
   }
+  // Nothing left to keep: no empty list is created (the browser then drops its draft).
+  if (ids.length === 0) return { id: null, count: 0, refused };
   const latest = await db.release.findFirst({ orderBy: { publishedAt: "desc" }, select: { name: true } });
   const { id } = await createList(db, actor.id, { title: "Draft list from this browser", purpose: "", buyer: "", release: latest?.name ?? CURRENT }, ids);
   return { id, count: ids.length, refused };

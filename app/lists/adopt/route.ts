@@ -27,5 +27,5 @@ export async function POST(request: Request) {
     return Response.json({ error: "invalid", message: `${issue.path.join(".") || "body"}: ${issue.message}` }, { status: 400, headers });
   }
   const adopted = await adoptDraftList(db, user.id, input.data.items.map((i) => i.slug));
-  return Response.json(adopted, { status: 201, headers });
+  return Response.json(adopted, { status: adopted.id ? 201 : 200, headers });
 }
