@@ -4,4 +4,7 @@ export async function register() {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   const { startSearchWorker } = await import("@/lib/search/worker");
   startSearchWorker();
+  // Bulk dumps under /downloads follow approved changes, debounced (lib/dumps/worker.ts).
+  const { startDumpWorker } = await import("@/lib/dumps/worker");
+  startDumpWorker();
 }

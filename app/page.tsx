@@ -1,4 +1,8 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { catalogueFeedHref } from "@/lib/feeds/links";
+
+export const metadata: Metadata = { alternates: { types: { "application/atom+xml": [{ url: catalogueFeedHref, title: "All changes to the catalogue" }] } } };
 import { BlockCards } from "@/components/block-cards";
 import { getCatalogueCounts, listMims, listPillars } from "@/lib/catalogue/queries";
 

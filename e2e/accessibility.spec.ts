@@ -17,6 +17,9 @@ const templates: [string, string][] = [
   ["MIM", "/mims/mim8"],
   ["coverage matrix", "/coverage"],
   ["security policy", "/security"],
+  ["downloads", "/downloads"],
+  ["releases", "/releases"],
+  ["reference lists (signed out)", "/lists"],
   ["list with bad parameters", "/specifications?sort=x&cols=nope"],
   ["not found", "/specifications/does-not-exist"],
 ];

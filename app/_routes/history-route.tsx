@@ -13,6 +13,7 @@ import { NoticeBanner } from "@/components/proposal-view/proposal-summary";
 import { getCurrentUser, hasRole } from "@/lib/auth/permissions";
 import { getEntryHistory, getRevisionPair } from "@/lib/catalogue/history-queries";
 import { kindPath, type EntryKind } from "@/lib/catalogue/schema";
+import { entryFeedHref } from "@/lib/feeds/links";
 import { fieldLabels } from "@/lib/proposals/queries";
 import { diffEntryFields, type EntryFrontmatter } from "@/lib/proposals/field-diff";
 import { diffBodies } from "@/lib/proposals/body-diff";
@@ -30,7 +31,9 @@ export function historyRoute(kind: EntryKind) {
   return {
     async generateMetadata({ params }: Params): Promise<Metadata> {
       const history = await getEntryHistory(kind, (await params).slug);
-      return { title: history ? `History of ${history.entry.title}` : "Not found" };
+      if (!history) return { title: "Not found" };
+      const feed = { url: entryFeedHref(kind, history.entry.slug), title: `Changes to ${history.entry.title}` };
+      return { title: `History of ${history.entry.title}`, alternates: { types: { "application/atom+xml": [feed] } } };
     },
     async HistoryPage({ params, searchParams }: Params) {
       const history = await load((await params).slug);

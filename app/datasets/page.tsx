@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { kindFeedHref } from "@/lib/feeds/links";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ListView } from "@/components/lists/list-view";
 import { parseListParams } from "@/lib/catalogue/list-params";
 import { listEntries } from "@/lib/catalogue/list-queries";
 
-export const metadata: Metadata = { title: "Priority datasets" };
+export const metadata: Metadata = {
+  title: "Priority datasets",
+  alternates: { types: { "application/atom+xml": [{ url: kindFeedHref("dataset"), title: "Changes to priority datasets" }] } },
+};
 
 export default async function DatasetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const state = parseListParams("dataset", await searchParams);

@@ -1,10 +1,14 @@
 import type { Metadata } from "next";
+import { kindFeedHref } from "@/lib/feeds/links";
 import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ListView } from "@/components/lists/list-view";
 import { parseListParams } from "@/lib/catalogue/list-params";
 import { listEntries } from "@/lib/catalogue/list-queries";
 
-export const metadata: Metadata = { title: "Use cases" };
+export const metadata: Metadata = {
+  title: "Use cases",
+  alternates: { types: { "application/atom+xml": [{ url: kindFeedHref("use-case"), title: "Changes to use cases" }] } },
+};
 
 export default async function UseCasesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const state = parseListParams("use-case", await searchParams);

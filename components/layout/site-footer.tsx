@@ -11,6 +11,7 @@ export function SiteFooter() {
           Taxonomy: OpenDEI / DSSC data-space building blocks and OASC Minimal Interoperability Mechanisms (MIMs Plus).
         </p>
         <p>
+          <a href="/downloads">Bulk downloads</a> · <a href="/feeds/catalogue.atom">Changes (Atom feed)</a> · <a href="/api-docs">Open API</a> ·{" "}
           <a href="/security">Report a security vulnerability</a>
         </p>
       </div>

@@ -6,11 +6,13 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { entryHref } from "./links";
 import { kickSearchWorker } from "@/lib/search/worker";
+import { notifyCatalogueChanged } from "@/lib/dumps/worker";
 import { kindPath, type EntryKind } from "./schema";
 
 export async function revalidateEntryPages(changed: { entryId: string; kind: EntryKind; slug: string; neighbours: string[] }) {
   // The outbox row was committed with the change: send it to the index now, not at the next poll.
   kickSearchWorker();
+  notifyCatalogueChanged();
   const neighbours = await db.entry.findMany({
     where: { id: { in: [...changed.neighbours, ...(await incoming(changed.entryId))] } },
     select: { kind: true, slug: true },

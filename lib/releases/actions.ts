@@ -7,6 +7,7 @@ import { getCurrentUser } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
 import { rethrowAsHttp } from "@/lib/http/interrupts";
 import { publishRelease } from "./mutations";
+import { generateReleaseDumpsInBackground } from "@/lib/dumps/worker";
 import { PublishReleaseInput } from "./schema";
 
 export type PublishFormState = { status: "idle" | "error"; message?: string; fieldErrors?: { name?: string; notes?: string }; values?: { name: string; notes: string } };
@@ -28,6 +29,7 @@ export async function publishReleaseAction(_previous: PublishFormState, formData
     rethrowAsHttp(error);
   }
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.code === "name-taken" ? { name: result.message } : {}, values };
+  generateReleaseDumpsInBackground(result.name);
   revalidatePath("/releases");
   redirect(`/releases/${encodeURIComponent(result.name)}?notice=published`);
 }
