@@ -6,12 +6,15 @@
 //   renders; the *response* header is what the browser enforces.
 // - on entry detail pages (prerendered), send archived entries to app/gone, which answers 410
 //   with the last revision's facts (a prerendered page cannot set its own status).
+// - content negotiation: entry pages, /catalogue and /taxonomy/<scheme> (and their .ttl, .jsonld,
+//   .nt URLs) go to the RDF route handlers in app/ld when RDF is asked for (lib/linked-data).
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/env";
 import { createNonce, noncePathPrefixes, noncePolicy } from "@/lib/security/csp";
 import { policyOptions } from "@/lib/security/headers";
 import { isArchivedEntryPath } from "@/lib/catalogue/archived";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
+import { linkedDataResponse } from "@/lib/linked-data/proxy-route";
 
 const options = policyOptions({ siteUrl: env.SITE_URL, dev: env.NODE_ENV === "development" });
 const siteOrigin = new URL(env.SITE_URL).origin;
@@ -21,11 +24,16 @@ export async function proxy(request: NextRequest) {
   if (request.method === "POST" && !isSameOriginRequest(request, siteOrigin)) {
     return new NextResponse("This request came from another site and was refused.", { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
+  const linkedData = linkedDataResponse(request);
+  if (linkedData) return linkedData;
   const { pathname } = request.nextUrl;
   const entry = entryPage.exec(pathname);
   if (entry) {
-    if (!(await isArchivedEntryPath(pathname))) return NextResponse.next();
-    return NextResponse.rewrite(new URL(`/gone/${entry[1]}/${entry[2]}`, request.url));
+    const page = (await isArchivedEntryPath(pathname)) ? NextResponse.rewrite(new URL(`/gone/${entry[1]}/${entry[2]}`, request.url)) : NextResponse.next();
+    // The same URL also answers in RDF (content negotiation), so caches must key on Accept. Next
+    // replaces Vary on prerendered pages, so this reaches the 410 page only (decision 0011).
+    page.headers.set("Vary", "Accept");
+    return page;
   }
   // History pages keep the static policy (next.config.mjs); they are here for the POST check.
   if (!noncePathPrefixes.some((prefix) => pathname === prefix || pathname.startsWith(`${prefix}/`))) return NextResponse.next();
@@ -47,6 +55,8 @@ export const config = {
     "/proposals/:path*",
     "/review/:path*",
     "/admin/:path*",
+    "/lists/:path*",
+    "/releases/:path*",
     "/specifications/:slug",
     "/datasets/:slug",
     "/use-cases/:slug",
@@ -54,5 +64,9 @@ export const config = {
     "/specifications/:slug/history/:path*",
     "/datasets/:slug/history/:path*",
     "/use-cases/:slug/history/:path*",
+    // RDF documents with no HTML page of their own (entry pages' .ttl/.jsonld match :slug above).
+    "/catalogue",
+    "/catalogue.:format",
+    "/taxonomy/:scheme",
   ],
 };

@@ -154,7 +154,7 @@ test("security.txt is plain text with a future Expires and a contact page that e
 test("robots.txt, the web manifest, its icons and the favicon are served", async ({ request }) => {
   const robots = await request.get("/robots.txt");
   expect(robots.status()).toBe(200);
-  expect(await robots.text()).toMatch(/^User-agent: \*$/m);
+  expect(await robots.text()).toMatch(/^User-agent: \*$/im);
 
   const manifest = await request.get("/site.webmanifest");
   expect(manifest.status()).toBe(200);

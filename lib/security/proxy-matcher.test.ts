@@ -18,15 +18,19 @@ const matches: MiddlewareRouteMatch = getMiddlewareRouteMatcher(getMiddlewareMat
 const runsOn = (pathname: string) => matches(pathname, {} as never, {});
 
 describe("proxy matcher", () => {
-  it("is the list of nonce path prefixes, written out, then the entry detail routes", () => {
+  it("is the list of nonce path prefixes, written out, then the entry detail routes, then the RDF documents", () => {
     expect(config.matcher).toEqual([
       ...noncePathPrefixes.map((prefix) => `${prefix}/:path*`),
       ...Object.values(kindPath).map((path) => `${path}/:slug`),
       ...Object.values(kindPath).map((path) => `${path}/:slug/history/:path*`),
+      // Content negotiation and the .ttl/.jsonld/.nt URLs (lib/linked-data/negotiation.ts).
+      "/catalogue",
+      "/catalogue.:format",
+      "/taxonomy/:scheme",
     ]);
   });
 
-  it.each(["/search", "/search/", "/search.rsc", "/account", "/account/settings", "/proposals/12", "/review", "/admin/users", "/specifications/ngsi-ld", "/use-cases/decide", "/specifications/ngsi-ld/history", "/datasets/noise/history/compare"])(
+  it.each(["/search", "/search/", "/search.rsc", "/account", "/account/settings", "/proposals/12", "/review", "/admin/users", "/specifications/ngsi-ld", "/use-cases/decide", "/specifications/ngsi-ld/history", "/datasets/noise/history/compare", "/specifications/ngsi-ld.ttl", "/datasets/noise.jsonld", "/catalogue", "/catalogue.ttl", "/taxonomy/mims", "/taxonomy/mims.ttl"])(
     "runs on %s",
     (pathname) => expect(runsOn(pathname)).toBe(true),
   );
@@ -41,6 +45,8 @@ describe("proxy matcher", () => {
     "/_next/static/chunks/main.js",
     "/favicon.ico",
     "/robots.txt",
+    "/catalogues",
+    "/taxonomy",
   ])("does not run on %s", (pathname) => expect(runsOn(pathname)).toBe(false));
 });
 
@@ -76,5 +82,27 @@ describe("proxy on POST", () => {
     const response = await post({ origin: "http://localhost:3000", "sec-fetch-site": "same-origin", host: "localhost:3000" });
     expect(response.status).toBe(200);
     expect(response.headers.get("x-middleware-next")).toBe("1");
+  });
+});
+
+describe("proxy content negotiation", () => {
+  const get = (path: string, accept?: string) => proxy(new NextRequest(`http://localhost:3000${path}`, { headers: accept ? { accept } : {} }));
+
+  it("rewrites an entry page asked for in Turtle to its RDF handler, varying on Accept", async () => {
+    const response = await get("/specifications/ngsi-ld", "text/turtle");
+    expect(response.headers.get("x-middleware-rewrite")).toBe("http://localhost:3000/ld/specifications/ngsi-ld/ttl");
+    expect(response.headers.get("vary")).toBe("Accept");
+  });
+
+  it("rewrites the .jsonld URL whatever the Accept header", async () => {
+    const response = await get("/datasets/noise.jsonld", "text/html");
+    expect(response.headers.get("x-middleware-rewrite")).toBe("http://localhost:3000/ld/datasets/noise/jsonld");
+  });
+
+  it("sends a browser asking for /catalogue to the home page with 303, and a harvester to Turtle", async () => {
+    const browser = await get("/catalogue", "text/html,application/xhtml+xml,*/*;q=0.8");
+    expect(browser.status).toBe(303);
+    expect(browser.headers.get("location")).toBe("http://localhost:3000/");
+    expect((await get("/catalogue")).headers.get("x-middleware-rewrite")).toBe("http://localhost:3000/ld/catalogue/ttl");
   });
 });

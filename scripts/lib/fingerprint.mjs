@@ -6,7 +6,7 @@ import path from "node:path";
 import { root } from "./run.mjs";
 
 // tsconfig.json is left out: `next build` rewrites its include list per build folder.
-const inputs = ["app", "components", "lib", "content", "public", "prisma", "env.ts", "next.config.mjs", "package-lock.json"];
+const inputs = ["app", "components", "lib", "content", "public", "prisma", "env.ts", "next.config.mjs", "proxy.ts", "instrumentation.ts", "package-lock.json"];
 const skip = new Set(["generated", "node_modules"]);
 
 function walk(p, hash) {
