@@ -20,7 +20,8 @@ export function ftsQuery(words: string[]): string {
 }
 
 /** Column weights for bm25: title, identifier, keywords, summary, text. */
-const BM25 = "bm25(SearchDocumentFts, 8.0, 10.0, 3.0, 2.0, 1.0)";
+/** Column weights of the fallback ranking (title, identifier, keywords, summary, text); the API ranks the same way. */
+export const BM25 = "bm25(SearchDocumentFts, 8.0, 10.0, 3.0, 2.0, 1.0)";
 
 // Facet values of every document, parsed once and reused until the projection changes. Every
 // projection change appends an outbox row, so the outbox's AUTOINCREMENT counter versions it.

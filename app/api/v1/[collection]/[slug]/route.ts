@@ -1,0 +1,15 @@
+// GET /api/v1/{collection}/{slug}: one entry or taxonomy term.
+import { itemEndpoint } from "@/lib/api/endpoints";
+import { apiRoute } from "@/lib/api/handler";
+import { processContext } from "@/lib/api/process-context";
+
+export const dynamic = "force-dynamic";
+
+const route = apiRoute(processContext, itemEndpoint);
+export const GET = route.GET;
+export const HEAD = route.HEAD;
+export const OPTIONS = route.OPTIONS;
+export const POST = route.POST;
+export const PUT = route.PUT;
+export const PATCH = route.PATCH;
+export const DELETE = route.DELETE;
