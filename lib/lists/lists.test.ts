@@ -2,11 +2,7 @@
 // ordering, sharing, adoption of a browser draft, release pinning that later edits cannot move,
 // "what changed since your release", and the export mapping read back through the real writers.
 import { beforeAll, describe, expect, it } from "vitest";
-import { codeOf, useTestDatabase } from "@/lib/testing/catalogue-db";
-import type { Db } from "@/lib/db";
-import { saveEntryRevision } from "@/lib/catalogue/save-revision";
-import { validateEntryDraft } from "@/lib/catalogue/validate-entry";
-import { runWriteTransaction } from "@/lib/database/write-transaction";
+import { codeOf, editSpecification, useTestDatabase } from "@/lib/testing/catalogue-db";
 import { exportList } from "@/lib/exports";
 import { publishRelease } from "@/lib/releases/mutations";
 import { archiveEntry } from "@/lib/catalogue/mutations";
@@ -28,14 +24,6 @@ beforeAll(async () => {
   if (!published.ok) throw new Error(published.message);
 });
 
-async function editSpecification(db: Db, slug: string, change: Record<string, unknown>) {
-  const entry = await db.entry.findUniqueOrThrow({ where: { kind_slug: { kind: "specification", slug } }, select: { id: true, headRevision: true } });
-  const rev = await db.revision.findFirstOrThrow({ where: { entryId: entry.id, number: entry.headRevision }, select: { snapshot: true, body: true } });
-  const checked = await validateEntryDraft(db, { kind: "specification", data: { ...JSON.parse(rev.snapshot), ...change }, body: rev.body, entryId: entry.id });
-  if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-  const saved = await runWriteTransaction(db, (tx) => saveEntryRevision(tx, { content: checked.content, expectedHead: entry.headRevision, author: { id: null, name: "test" }, origin: "proposal", message: "test edit" }));
-  if (!saved.ok) throw new Error("edit failed");
-}
 
 const GENERATED = new Date("2026-11-29T12:00:00Z");
 

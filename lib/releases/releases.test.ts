@@ -2,11 +2,7 @@
 // audit), the database refusing any change to a published release, and pages and diffs that
 // keep showing the frozen content after later edits, archiving and account erasure.
 import { beforeAll, describe, expect, it } from "vitest";
-import { codeOf, useTestDatabase } from "@/lib/testing/catalogue-db";
-import type { Db } from "@/lib/db";
-import { saveEntryRevision } from "@/lib/catalogue/save-revision";
-import { validateEntryDraft } from "@/lib/catalogue/validate-entry";
-import { runWriteTransaction } from "@/lib/database/write-transaction";
+import { codeOf, editSpecification, useTestDatabase } from "@/lib/testing/catalogue-db";
 import { archiveEntry } from "@/lib/catalogue/mutations";
 import { eraseUser } from "@/lib/auth/erasure";
 import { publishRelease } from "./mutations";
@@ -24,15 +20,6 @@ beforeAll(async () => {
   }
 });
 
-async function editSpecification(db: Db, slug: string, change: Record<string, unknown>) {
-  const entry = await db.entry.findUniqueOrThrow({ where: { kind_slug: { kind: "specification", slug } }, select: { id: true, headRevision: true } });
-  const rev = await db.revision.findFirstOrThrow({ where: { entryId: entry.id, number: entry.headRevision }, select: { snapshot: true, body: true } });
-  const checked = await validateEntryDraft(db, { kind: "specification", data: { ...JSON.parse(rev.snapshot), ...change }, body: rev.body, entryId: entry.id });
-  if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-  const saved = await runWriteTransaction(db, (tx) => saveEntryRevision(tx, { content: checked.content, expectedHead: entry.headRevision, author: { id: null, name: "test" }, origin: "proposal", message: "test edit" }));
-  if (!saved.ok) throw new Error("edit failed");
-  return entry.id;
-}
 
 describe("publishing a release", () => {
   it("pins the head revision of every live entry and audits it", async () => {

@@ -1,14 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { EditListForm } from "@/components/reference-lists/list-details-form";
 import { ExportLinks } from "@/components/reference-lists/export-links";
 import { ListChangesView } from "@/components/reference-lists/list-changes";
-import { ListHeader } from "@/components/reference-lists/list-header";
-import { ListItems } from "@/components/reference-lists/list-items";
+import { ListLayout } from "@/components/reference-lists/list-layout";
 import { ListNotice } from "@/components/reference-lists/list-notice";
 import { DeletePanel, DuplicatePanel, SharePanel } from "@/components/reference-lists/list-panels";
-import { TenderClauses } from "@/components/reference-lists/tender-clauses";
 import { requirePageUser } from "@/lib/auth/page-access";
 import { db } from "@/lib/db";
 import { listChangesSince } from "@/lib/lists/changes";
@@ -32,23 +29,14 @@ export default async function ListPage({ params, searchParams }: Props) {
   const pinnedTo = list.release?.name ?? "current";
   const since = ListPin.safeParse(search.since);
   const changes = since.success && since.data !== pinnedTo ? await listChangesSince(db, list, since.data) : null;
-  const editing = { listId: list.id, version: list.version };
   return (
-    <>
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/lists", label: "Reference lists" }, { label: list.title }]} />
-      <ListNotice code={search.notice} />
-      <h1>{list.title}</h1>
-      <ListHeader list={list} />
-      <div className="layout-detail">
-        <div>
-          <section id="items" aria-labelledby="items-heading">
-            <h2 id="items-heading">Items ({list.items.length})</h2>
-            <ListItems items={list.items} editing={editing} />
-          </section>
-          <TenderClauses items={list.items} />
-          <ListChangesView changes={changes} pinnedTo={pinnedTo} releases={releases} listPath={`/lists/${list.id}`} />
-        </div>
-        <div>
+    <ListLayout
+      list={list}
+      editing={{ listId: list.id, version: list.version }}
+      above={<ListNotice code={search.notice} />}
+      below={<ListChangesView changes={changes} pinnedTo={pinnedTo} releases={releases} listPath={`/lists/${list.id}`} />}
+      side={
+        <>
           <ExportLinks base={`/lists/${list.id}/export`} />
           <SharePanel listId={list.id} version={list.version} shareUrl={shareUrl(list.shareToken)} />
           <section className="panel" aria-labelledby="details-heading">
@@ -57,8 +45,8 @@ export default async function ListPage({ params, searchParams }: Props) {
           </section>
           <DuplicatePanel listId={list.id} releases={releases} pinnedTo={pinnedTo} />
           <DeletePanel listId={list.id} version={list.version} />
-        </div>
-      </div>
-    </>
+        </>
+      }
+    />
   );
 }

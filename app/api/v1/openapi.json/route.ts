@@ -5,11 +5,5 @@ import { processContext } from "@/lib/api/process-context";
 
 export const dynamic = "force-dynamic";
 
-const route = apiRoute(processContext, openApiEndpoint);
-export const GET = route.GET;
-export const HEAD = route.HEAD;
-export const OPTIONS = route.OPTIONS;
-export const POST = route.POST;
-export const PUT = route.PUT;
-export const PATCH = route.PATCH;
-export const DELETE = route.DELETE;
+// One handler per method (405 with Allow for the writes): Next reads these named exports.
+export const { GET, HEAD, OPTIONS, POST, PUT, PATCH, DELETE } = apiRoute(processContext, openApiEndpoint);

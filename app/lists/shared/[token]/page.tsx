@@ -2,11 +2,8 @@
 // mistyped link is a plain 404 that says what may have happened.
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
 import { ExportLinks } from "@/components/reference-lists/export-links";
-import { ListHeader } from "@/components/reference-lists/list-header";
-import { ListItems } from "@/components/reference-lists/list-items";
-import { TenderClauses } from "@/components/reference-lists/tender-clauses";
+import { ListLayout } from "@/components/reference-lists/list-layout";
 import { getSharedList } from "@/lib/lists/queries";
 import { ShareToken } from "@/lib/lists/schema";
 
@@ -30,23 +27,11 @@ export default async function SharedListPage({ params }: Props) {
   if (!list) notFound();
   const token = (await params).token;
   return (
-    <>
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { href: "/lists", label: "Reference lists" }, { label: list.title }]} />
-      <p className="kind-label">Shared reference list (read-only)</p>
-      <h1>{list.title}</h1>
-      <ListHeader list={list} />
-      <div className="layout-detail">
-        <div>
-          <section id="items" aria-labelledby="items-heading">
-            <h2 id="items-heading">Items ({list.items.length})</h2>
-            <ListItems items={list.items} editing={null} />
-          </section>
-          <TenderClauses items={list.items} />
-        </div>
-        <div>
-          <ExportLinks base={`/lists/shared/${token}/export`} />
-        </div>
-      </div>
-    </>
+    <ListLayout
+      list={list}
+      editing={null}
+      above={<p className="kind-label">Shared reference list (read-only)</p>}
+      side={<ExportLinks base={`/lists/shared/${token}/export`} />}
+    />
   );
 }
