@@ -61,7 +61,7 @@ export default defineConfig({
     command: "node scripts/start.mjs",
     url: `http://localhost:${port}/`,
     // A busy machine (several builds at once) may need longer: E2E_SERVER_TIMEOUT_MS.
-    timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 240_000),
+    timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 600_000),
     reuseExistingServer: false,
     // SIGTERM lets scripts/start.mjs stop Next and its Meilisearch before exiting.
     gracefulShutdown: { signal: "SIGTERM", timeout: 5000 },

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { AppError } from "@/lib/errors/app-error";
 import { emailAddressSchema } from "./email";
 import { COMMAND_LINE_ACTOR, roleSchema, type Role } from "./roles";
+import { runWriteTransaction } from "@/lib/database/write-transaction";
 
 export type GrantOutcome = {
   userId: string;
@@ -25,7 +26,8 @@ export async function grantRole(db: Db, input: { email: unknown; role: unknown }
   const role = roleSchema.safeParse(input.role);
   if (!role.success) throw new AppError("invalid", `Unknown role ${JSON.stringify(input.role)}: use contributor, editor or admin.`);
 
-  return db.$transaction(async (tx) => {
+  // Retried when the server holds the write lock at that moment (the script is another process).
+  return runWriteTransaction(db, async (tx) => {
     const existing = await tx.user.findUnique({ where: { email: email.data }, select: { id: true, role: true, deactivatedAt: true } });
     // emailVerified stays null: the address is proven only when its owner signs in, and
     // Auth.js's e-mail sign-in then finds this row by address and verifies it.
