@@ -8,6 +8,7 @@ import { frontmatterSchema, type Frontmatter } from "@/lib/catalogue/entry-conte
 import { currentStatus, isoToday } from "@/lib/catalogue/lifecycle";
 import { entryHref } from "@/lib/catalogue/links";
 import { releaseEntryHref } from "@/lib/releases/entry-as-of";
+import { revisionKey, revisionSnapshots } from "@/lib/catalogue/revision-snapshots";
 import type { RequirementLevel } from "./schema";
 
 export type ListItemView = {
@@ -36,13 +37,12 @@ type ItemRow = { entryId: string; position: number; level: string; note: string;
 export type Pin = { name: string; id: string; publishedAt: Date } | null;
 
 async function snapshotsFor(db: Db, wanted: { entryId: string; number: number }[]) {
+  const raw = await revisionSnapshots(db, wanted);
   const found = new Map<string, { number: number; data: Frontmatter<"specification"> | null }>();
-  for (let i = 0; i < wanted.length; i += 200) {
-    const rows = await db.revision.findMany({ where: { OR: wanted.slice(i, i + 200).map((w) => ({ entryId: w.entryId, number: w.number })) }, select: { entryId: true, number: true, snapshot: true } });
-    for (const r of rows) {
-      const parsed = frontmatterSchema.specification.safeParse(JSON.parse(r.snapshot));
-      found.set(r.entryId, { number: r.number, data: parsed.success ? parsed.data : null });
-    }
+  for (const w of wanted) {
+    if (!raw.has(revisionKey(w.entryId, w.number))) continue;
+    const parsed = frontmatterSchema.specification.safeParse(raw.get(revisionKey(w.entryId, w.number)));
+    found.set(w.entryId, { number: w.number, data: parsed.success ? parsed.data : null });
   }
   return found;
 }

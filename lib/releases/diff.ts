@@ -8,6 +8,7 @@ import { entryHref } from "@/lib/catalogue/links";
 import { frontmatterSchema, type Frontmatter } from "@/lib/catalogue/entry-content";
 import { currentStatus, isoToday } from "@/lib/catalogue/lifecycle";
 import { changedFields, type FieldLabels } from "@/lib/proposals/field-diff";
+import { revisionKey, revisionSnapshots } from "@/lib/catalogue/revision-snapshots";
 import { releaseEntryHref } from "./entry-as-of";
 import { CURRENT } from "./schema";
 
@@ -40,18 +41,6 @@ async function pinsOf(db: Db, state: CatalogueState): Promise<Map<string, Pin>> 
 
 const hrefIn = (state: CatalogueState, p: Pin) => (state.releaseId ? releaseEntryHref(state.name, p.kind, p.slug) : entryHref(p.kind, p.slug));
 
-async function snapshots(db: Db, pins: { entryId: string; revisionNumber: number }[]): Promise<Map<string, unknown>> {
-  const found = new Map<string, unknown>();
-  // Chunked: SQLite limits the number of bound parameters in one statement.
-  for (let i = 0; i < pins.length; i += 200) {
-    const rows = await db.revision.findMany({
-      where: { OR: pins.slice(i, i + 200).map((p) => ({ entryId: p.entryId, number: p.revisionNumber })) },
-      select: { entryId: true, number: true, snapshot: true },
-    });
-    for (const r of rows) found.set(`${r.entryId}@${r.number}`, JSON.parse(r.snapshot));
-  }
-  return found;
-}
 
 function statusOn(kind: EntryKind, data: Frontmatter | null, asOf: Date): string | null {
   if (kind !== "specification" || !data) return null;
@@ -65,9 +54,9 @@ export async function diffCatalogues(a: CatalogueState, b: CatalogueState, label
   const added = byTitle([...pb.values()].filter((p) => !pa.has(p.entryId)).map((p) => ({ kind: p.kind, slug: p.slug, title: p.title, href: hrefIn(b, p) })));
   const removed = byTitle([...pa.values()].filter((p) => !pb.has(p.entryId)).map((p) => ({ kind: p.kind, slug: p.slug, title: p.title, href: hrefIn(a, p) })));
   const moved = [...pb.values()].filter((p) => pa.has(p.entryId) && pa.get(p.entryId)!.revisionNumber !== p.revisionNumber);
-  const data = await snapshots(db, [...moved, ...moved.map((p) => pa.get(p.entryId)!)]);
+  const data = await revisionSnapshots(db, [...moved, ...moved.map((p) => pa.get(p.entryId)!)].map((p) => ({ entryId: p.entryId, number: p.revisionNumber })));
   const parse = (p: Pin) => {
-    const parsed = frontmatterSchema[p.kind].safeParse(data.get(`${p.entryId}@${p.revisionNumber}`));
+    const parsed = frontmatterSchema[p.kind].safeParse(data.get(revisionKey(p.entryId, p.revisionNumber)));
     return parsed.success ? (parsed.data as Frontmatter) : null;
   };
   const changed: ChangedEntry[] = [];
