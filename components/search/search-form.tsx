@@ -58,6 +58,18 @@ export function SearchForm({ q, sort, view, facets, stateKey, children }: Props)
   const typingTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const typingPushed = useRef(false);
   const inputFocused = useRef(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+
+  // Keystrokes typed before hydration live only in the DOM (no handler saw them): adopt them
+  // instead of letting the URL's query below overwrite them.
+  useEffect(() => {
+    const input = inputRef.current;
+    if (!input) return;
+    inputFocused.current = document.activeElement === input;
+    if (input.value !== q) onQueryChange(input.value);
+    // Runs once, at hydration.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   // Back/Forward change the URL under us: show its query unless the visitor is typing.
   useEffect(() => {
@@ -108,6 +120,7 @@ export function SearchForm({ q, sort, view, facets, stateKey, children }: Props)
         <div className="search-row">
           <input
             id="search-q"
+            ref={inputRef}
             type="search"
             name="q"
             value={query}
