@@ -18,6 +18,9 @@ const schema = z
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
     SITE_URL: z.url().default("http://localhost:3000"),
     NEXT_DIST_DIR: z.string().min(1).default(".next"),
+    // Detail pages prerendered at build, per kind (decision 0017): the rest render on first
+    // request and are cached. Bounds the build whatever the catalogue's size.
+    PRERENDER_ENTRIES: z.coerce.number().int().min(0).max(10_000).default(100),
     // Where "Report a problem with this entry" mails go. Unset: editors@<SITE_URL's host>.
     EDITORS_EMAIL: z.email("must be an e-mail address such as editors@example.org").optional(),
     // Where security reports go (security.txt Contact, /security). Unset: the /security page.

@@ -15,6 +15,7 @@ import { policyOptions } from "@/lib/security/headers";
 import { isArchivedEntryPath } from "@/lib/catalogue/archived";
 import { isSameOriginRequest } from "@/lib/http/same-origin";
 import { linkedDataResponse } from "@/lib/linked-data/proxy-route";
+import { cachedListPath, LIST_VIEW_PREFIX } from "@/lib/catalogue/list-views";
 
 const options = policyOptions({ siteUrl: env.SITE_URL, dev: env.NODE_ENV === "development" });
 const siteOrigin = new URL(env.SITE_URL).origin;
@@ -27,6 +28,15 @@ export async function proxy(request: NextRequest) {
   const linkedData = linkedDataResponse(request);
   if (linkedData) return linkedData;
   const { pathname } = request.nextUrl;
+  // List pages: the views that are cached as rendered pages come from app/list-pages (decision
+  // 0017); that route only exists behind this rewrite.
+  if (pathname === LIST_VIEW_PREFIX || pathname.startsWith(`${LIST_VIEW_PREFIX}/`)) {
+    return NextResponse.rewrite(new URL("/not-found-page", request.url), { status: 404 });
+  }
+  if (request.method === "GET" || request.method === "HEAD") {
+    const cached = cachedListPath(pathname, request.nextUrl.searchParams);
+    if (cached) return NextResponse.rewrite(new URL(cached, request.url));
+  }
   const entry = entryPage.exec(pathname);
   if (entry) {
     const page = (await isArchivedEntryPath(pathname)) ? NextResponse.rewrite(new URL(`/gone/${entry[1]}/${entry[2]}`, request.url)) : NextResponse.next();
@@ -68,5 +78,10 @@ export const config = {
     "/catalogue",
     "/catalogue.:format",
     "/taxonomy/:scheme",
+    // List pages (cached views, decision 0017) and the internal route that holds them.
+    "/specifications",
+    "/datasets",
+    "/use-cases",
+    "/list-pages/:path*",
   ],
 };

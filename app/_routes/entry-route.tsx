@@ -18,9 +18,10 @@ type Props = { params: Promise<{ slug: string }> };
 
 export function entryRoute(kind: EntryKind) {
   return {
-    // Prerendered at build from the imported catalogue; unknown slugs render on demand and 404.
+    // A bounded set is prerendered at build (PRERENDER_ENTRIES per kind, decision 0017); any other
+    // slug renders on its first request and is cached like a prerendered page (unknown ones 404).
     async generateStaticParams() {
-      return (await listEntrySlugs(kind)).map((slug) => ({ slug }));
+      return (await listEntrySlugs(kind, env.PRERENDER_ENTRIES)).map((slug) => ({ slug }));
     },
     async generateMetadata({ params }: Props): Promise<Metadata> {
       const entry = await getEntryDetail(kind, (await params).slug);

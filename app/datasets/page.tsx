@@ -1,27 +1,9 @@
-import type { Metadata } from "next";
-import { kindFeedHref } from "@/lib/feeds/links";
-import { Breadcrumbs } from "@/components/layout/breadcrumbs";
-import { ListView } from "@/components/lists/list-view";
+import { listMetadata, ListPageContent } from "@/app/_routes/list-route";
 import { parseListParams } from "@/lib/catalogue/list-params";
-import { listEntries } from "@/lib/catalogue/list-queries";
 
-export const metadata: Metadata = {
-  title: "Priority datasets",
-  alternates: { types: { "application/atom+xml": [{ url: kindFeedHref("dataset"), title: "Changes to priority datasets" }] } },
-};
+// Most views are answered from app/list-pages' cache (proxy.ts); this renders the rest per request.
+export const metadata = listMetadata("dataset");
 
 export default async function DatasetsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const state = parseListParams("dataset", await searchParams);
-  const rows = await listEntries("dataset", state);
-  return (
-    <>
-      <Breadcrumbs items={[{ href: "/", label: "Home" }, { label: "Priority datasets" }]} />
-      <h1>Priority datasets</h1>
-      <p className="lead">
-        Datasets cities most often need to share, with their high-value dataset category, typical publisher, update
-        frequency and the specifications they are published with.
-      </p>
-      <ListView kind="dataset" noun="datasets" state={state} rows={rows} filterNames={{}} />
-    </>
-  );
+  return <ListPageContent kind="dataset" state={parseListParams("dataset", await searchParams)} />;
 }

@@ -6,6 +6,7 @@ import type { FacetLabels } from "@/lib/search/queries";
 import { StatusBadge } from "@/components/entry/status-badge";
 import { DataTable } from "@/components/lists/data-table";
 import { HighlightedText } from "./highlighted-text";
+import { PageNav } from "@/components/layout/page-nav";
 
 type Props = { request: SearchRequest; result: SearchResult; labels: FacetLabels; notices: string[] };
 
@@ -27,40 +28,6 @@ function ActiveFilters({ request, labels }: { request: SearchRequest; labels: Fa
       })}
       <Link href={href({ ...request, page: 1, filters: {} })}>Clear all filters</Link>
     </div>
-  );
-}
-
-function Pagination({ request, result }: { request: SearchRequest; result: SearchResult }) {
-  if (result.pageCount <= 1) return null;
-  const page = request.page;
-  const from = Math.max(1, Math.min(page - 2, result.pageCount - 4));
-  const pages = Array.from({ length: Math.min(5, result.pageCount) }, (_, i) => from + i);
-  return (
-    <nav aria-label="Result pages" className="pagination">
-      <ul>
-        {page > 1 ? (
-          <li>
-            <Link href={href({ ...request, page: page - 1 })}>Previous</Link>
-          </li>
-        ) : null}
-        {pages.map((p) => (
-          <li key={p}>
-            {p === page ? (
-              <span aria-current="page">{p}</span>
-            ) : (
-              <Link href={href({ ...request, page: p })} aria-label={`Page ${p}`}>
-                {p}
-              </Link>
-            )}
-          </li>
-        ))}
-        {page < result.pageCount ? (
-          <li>
-            <Link href={href({ ...request, page: page + 1 })}>Next</Link>
-          </li>
-        ) : null}
-      </ul>
-    </nav>
   );
 }
 
@@ -168,7 +135,7 @@ export function SearchResults({ request, result, labels, notices }: Props) {
           There are only {result.pageCount} page(s). <Link href={href({ ...request, page: 1 })}>Go to the first page</Link>.
         </p>
       ) : null}
-      <Pagination request={request} result={result} />
+      <PageNav page={request.page} pageCount={result.pageCount} hrefFor={(page) => href({ ...request, page })} label="Result pages" />
     </section>
   );
 }

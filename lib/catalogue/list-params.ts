@@ -1,5 +1,6 @@
 // List state (sort, visible columns, filters) lives in the URL. This module is the one parser
 // of that state: anything it does not understand is dropped and reported, never trusted.
+import { z } from "zod";
 import { MimSlug, Scope, Slug, SpecificationStatus, type EntryKind } from "./schema";
 
 export type ListColumn = { id: string; header: string; sortable: boolean; defaultVisible: boolean };
@@ -51,6 +52,8 @@ export type ListState = {
   dir: "asc" | "desc";
   columns: string[];
   filters: ListFilters;
+  /** 1-based page number (lib/catalogue/list-queries.ts LIST_PAGE_SIZE rows a page). */
+  page: number;
   /** Human-readable notes about parameters that were ignored. */
   notices: string[];
 };
@@ -58,6 +61,10 @@ export type ListState = {
 type RawParams = Record<string, string | string[] | undefined>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+
+/** Far beyond any real list (10,000 entries are 200 pages); bounds what a URL can ask for. */
+const MAX_PAGE = 10_000;
+const ListPage = z.string().regex(/^[1-9]\d{0,4}$/).transform(Number).pipe(z.number().max(MAX_PAGE));
 
 const filterSchemas = { mim: MimSlug, bb: Slug, publisher: Slug, status: SpecificationStatus, scope: Scope } as const;
 
@@ -100,7 +107,14 @@ export function parseListParams(kind: EntryKind, params: RawParams): ListState {
       else notices.push(`Filter "${key}" has an invalid value and was ignored.`);
     }
   }
-  return { sort, dir, columns: visible, filters: filters as ListFilters, notices };
+  let page = 1;
+  const rawPage = first(params.page);
+  if (rawPage !== undefined) {
+    const parsed = ListPage.safeParse(rawPage);
+    if (parsed.success) page = parsed.data;
+    else notices.push(`Page must be a whole number from 1 to ${MAX_PAGE}; showed the first page.`);
+  }
+  return { sort, dir, columns: visible, filters: filters as ListFilters, page, notices };
 }
 
 /** Serialises list state back to a query string, omitting defaults. */
@@ -111,6 +125,7 @@ export function listQuery(kind: EntryKind, state: Omit<ListState, "notices">): s
   const defaults = listColumns[kind].filter((c) => c.defaultVisible).map((c) => c.id);
   if (state.columns.join(",") !== defaults.join(",")) q.set("cols", state.columns.join(","));
   for (const [k, v] of Object.entries(state.filters)) if (v) q.set(k, v);
+  if (state.page > 1) q.set("page", String(state.page));
   const s = q.toString();
   return s ? `?${s}` : "";
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hvdLabel, opennessLabel, scopeLabel, statusLabel, type EntryKind, type HvdCategory } from "./schema";
 import type { Cell, ListRow } from "./dto";
@@ -23,35 +23,65 @@ function whereFor(kind: EntryKind, state: ListState): Prisma.EntryWhereInput {
   return where;
 }
 
-/** Sort key for a cell: the text a reader sees, so sorting matches the page. */
-function sortKey(cell: Cell): string {
-  if (cell === null) return "";
-  if (typeof cell === "string") return cell.toLowerCase();
-  if (Array.isArray(cell)) return cell.join(", ").toLowerCase();
-  return cell.label.toLowerCase();
+/** Rows per list page. Sorting and paging happen in the database (decision 0017). */
+export const LIST_PAGE_SIZE = 50;
+
+type Order = Prisma.EntryOrderByWithRelationInput;
+
+/** The database order for a list column; empty values go last in both directions. */
+function orderFor(column: string, dir: "asc" | "desc"): Order {
+  const nullable = { sort: dir, nulls: "last" } as const;
+  const orders: Record<string, Order> = {
+    title: { sortTitle: dir },
+    updatedAt: { updatedAt: dir },
+    identifier: { specification: { identifier: nullable } },
+    publishers: { specification: { sortPublishers: nullable } },
+    edition: { specification: { edition: nullable } },
+    editionDate: { specification: { editionDate: nullable } },
+    status: { specification: { status: dir } },
+    scope: { specification: { scope: dir } },
+    openness: { specification: { openness: dir } },
+    hvdCategory: { dataset: { hvdCategory: dir } },
+    updateFrequency: { dataset: { updateFrequency: dir } },
+    typicalPublisher: { dataset: { typicalPublisher: dir } },
+    cities: { useCase: { sortCities: nullable } },
+    maturity: { useCase: { maturity: nullable } },
+  };
+  // list-params only lets sortable columns through; an unknown one is a bug, not user input.
+  const order = orders[column];
+  if (!order) throw new Error(`no database order for list column "${column}"`);
+  return order;
 }
 
-function sortRows(rows: ListRow[], state: ListState): ListRow[] {
-  const dir = state.dir === "asc" ? 1 : -1;
-  return [...rows].sort((a, b) => {
-    const x = sortKey(a.cells[state.sort] ?? null);
-    const y = sortKey(b.cells[state.sort] ?? null);
-    // Empty values go last in both directions: a missing date is not "oldest".
-    if (x === "" && y !== "") return 1;
-    if (y === "" && x !== "") return -1;
-    return dir * x.localeCompare(y, "en", { numeric: true }) || sortKey(a.cells.title).localeCompare(sortKey(b.cells.title));
-  });
+/** The column's order, then title and id, so every page boundary is stable. */
+const orderBy = (state: ListState): Order[] => [orderFor(state.sort, state.dir), { sortTitle: "asc" }, { id: "asc" }];
+
+export type ListPage = { rows: ListRow[]; total: number; page: number; pageCount: number };
+
+/** One page of a list, filtered, sorted and paged in the database as the URL asks. */
+export async function listEntries(kind: EntryKind, state: ListState, database: Db = db): Promise<ListPage> {
+  const key = `list:${kind}:${JSON.stringify([state.filters, state.sort, state.dir, state.page])}`;
+  return memoised(key, async () => {
+    const where = whereFor(kind, state);
+    const [total, ids] = await Promise.all([
+      database.entry.count({ where }),
+      database.entry.findMany({ where, orderBy: orderBy(state), skip: (state.page - 1) * LIST_PAGE_SIZE, take: LIST_PAGE_SIZE, select: { id: true } }),
+    ]);
+    const rows = await loadRows(database, kind, ids.map((r) => r.id));
+    return { rows, total, page: state.page, pageCount: Math.max(1, Math.ceil(total / LIST_PAGE_SIZE)) };
+  }, database);
 }
 
-/** Rows of one list page (all matching entries), sorted as the URL asks. */
-export async function listEntries(kind: EntryKind, state: ListState): Promise<ListRow[]> {
-  const rows = await memoised(`list:${kind}:${JSON.stringify(state.filters)}`, () => loadRows(kind, state));
-  return sortRows(rows, state);
+/** Every matching entry's id in list order (exports take the whole filtered list, not a page). */
+export async function listEntryIds(kind: EntryKind, state: ListState, database: Db = db): Promise<string[]> {
+  const rows = await database.entry.findMany({ where: whereFor(kind, state), orderBy: orderBy(state), select: { id: true } });
+  return rows.map((r) => r.id);
 }
 
-async function loadRows(kind: EntryKind, state: ListState): Promise<ListRow[]> {
-  const rows = await db.entry.findMany({
-    where: whereFor(kind, state),
+/** The cells of the given entries, in the order of `ids`. */
+async function loadRows(database: Db, kind: EntryKind, ids: string[]): Promise<ListRow[]> {
+  const found = await database.entry.findMany({
+    where: { id: { in: ids } },
     select: {
       id: true,
       slug: true,
@@ -77,6 +107,8 @@ async function loadRows(kind: EntryKind, state: ListState): Promise<ListRow[]> {
       useCase: { select: { cities: true, maturity: true } },
     },
   });
+  const byId = new Map(found.map((r) => [r.id, r]));
+  const rows = ids.flatMap((id) => byId.get(id) ?? []);
   return rows.map((r): ListRow => {
     const cells: Record<string, Cell> = {
       title: { href: entryHref(kind, r.slug), label: r.title },

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 
 // Catalogue reads are far more frequent than writes, and the Prisma query for a full list
 // costs tens of milliseconds. Results are memoised in-process under the catalogue's version
@@ -8,18 +8,27 @@ import { db } from "@/lib/db";
 // stays correct with several app instances behind a load balancer.
 const memo = new Map<string, { version: string; value: unknown }>();
 const MAX_KEYS = 500;
+const databaseIds = new WeakMap<Db, number>();
+let nextDatabaseId = 1;
+function databaseId(database: Db): number {
+  let id = databaseIds.get(database);
+  if (id === undefined) databaseIds.set(database, (id = nextDatabaseId++));
+  return id;
+}
 
-async function catalogueVersion(): Promise<string> {
+async function catalogueVersion(database: Db): Promise<string> {
   const [entries, revisions] = await Promise.all([
-    db.entry.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
-    db.revision.count(),
+    database.entry.aggregate({ _count: { _all: true }, _max: { updatedAt: true } }),
+    database.revision.count(),
   ]);
   return `${entries._count._all}:${entries._max.updatedAt?.getTime() ?? 0}:${revisions}`;
 }
 
 /** Returns `load()`'s result, reusing it while the catalogue has not changed. */
-export async function memoised<T>(key: string, load: () => Promise<T>): Promise<T> {
-  const version = await catalogueVersion();
+export async function memoised<T>(key: string, load: () => Promise<T>, database: Db = db): Promise<T> {
+  const version = await catalogueVersion(database);
+  // A test's database is not the process's: keep their results apart.
+  if (database !== db) key = `${key}@${databaseId(database)}`;
   const hit = memo.get(key);
   if (hit && hit.version === version) return hit.value as T;
   const value = await load();

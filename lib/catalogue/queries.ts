@@ -190,8 +190,9 @@ export async function getCoverage(): Promise<Coverage> {
 }
 
 /** Slugs of every entry of a kind, for static generation of detail pages. */
-export async function listEntrySlugs(kind: EntryKind): Promise<string[]> {
-  const rows = await db.entry.findMany({ where: { kind }, select: { slug: true }, orderBy: { slug: "asc" } });
+/** The slugs prerendered at build: the first `limit` live entries in list order (decision 0017). */
+export async function listEntrySlugs(kind: EntryKind, limit: number): Promise<string[]> {
+  const rows = await db.entry.findMany({ where: { kind, archivedAt: null }, select: { slug: true }, orderBy: [{ sortTitle: "asc" }, { id: "asc" }], take: limit });
   return rows.map((r) => r.slug);
 }
 

@@ -8,6 +8,7 @@ import { entryHref } from "./links";
 import { kickSearchWorker } from "@/lib/search/worker";
 import { notifyCatalogueChanged } from "@/lib/dumps/worker";
 import { kindPath, type EntryKind } from "./schema";
+import { LIST_VIEW_PREFIX } from "./list-views";
 
 export async function revalidateEntryPages(changed: { entryId: string; kind: EntryKind; slug: string; neighbours: string[] }) {
   // The outbox row was committed with the change: send it to the index now, not at the next poll.
@@ -19,6 +20,8 @@ export async function revalidateEntryPages(changed: { entryId: string; kind: Ent
   });
   const paths = new Set([entryHref(changed.kind, changed.slug), ...neighbours.map((n) => entryHref(n.kind as EntryKind, n.slug)), "/", kindPath[changed.kind], "/coverage"]);
   for (const path of paths) revalidatePath(path);
+  // Every cached list view (decision 0017): sorting and paging mean one change can move any row.
+  revalidatePath(`${LIST_VIEW_PREFIX}/[kind]/[view]`, "page");
   // Every MIM and building-block page lists entries by title: cheap to regenerate on demand.
   revalidatePath("/mims/[slug]", "page");
   revalidatePath("/building-blocks/[slug]", "page");

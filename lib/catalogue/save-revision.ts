@@ -6,6 +6,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CheckedEntryContent } from "./entry-content";
 import { writeEntryDetails, replaceOutgoingRelations } from "./write-entry";
+import { sortTitle } from "./sort-keys";
 import { isoToday } from "./lifecycle";
 import { recordAudit } from "@/lib/audit/mutations";
 import { syncSearchProjection } from "@/lib/search/sync";
@@ -60,6 +61,7 @@ export async function saveEntryRevision(tx: Tx, input: SaveEntryRevisionInput): 
   const archived = input.archive === "restore" ? false : input.archive ? true : Boolean(existing?.archivedAt);
   const head = {
     title: c.data.title,
+    sortTitle: sortTitle(c.data.title),
     summary: c.data.summary,
     body: c.body,
     contentHash: c.contentHash,

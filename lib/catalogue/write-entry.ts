@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EntryContent } from "./entry-content";
 import { currentStatus } from "./lifecycle";
 import { relationsOf } from "@/lib/content/relations";
+import { sortCities, sortPublishers } from "./sort-keys";
 
 type Tx = Prisma.TransactionClient;
 
@@ -31,6 +32,7 @@ export async function writeEntryDetails(tx: Tx, entryId: string, e: EntryContent
       openness: d.openness,
       officialUrl: d.officialUrl,
       scope: d.scope,
+      sortPublishers: sortPublishers(d.publishers),
     };
     await tx.specification.upsert({ where: { entryId }, create: { entryId, ...row }, update: row });
     await tx.specificationPublisher.deleteMany({ where: { specificationId: entryId } });
@@ -70,7 +72,7 @@ export async function writeEntryDetails(tx: Tx, entryId: string, e: EntryContent
     };
     await tx.dataset.upsert({ where: { entryId }, create: { entryId, ...row }, update: row });
   } else {
-    const row = { cities: JSON.stringify(e.data.cities), maturity: e.data.maturity ?? null };
+    const row = { cities: JSON.stringify(e.data.cities), sortCities: sortCities(e.data.cities), maturity: e.data.maturity ?? null };
     await tx.useCase.upsert({ where: { entryId }, create: { entryId, ...row }, update: row });
   }
 }

@@ -27,17 +27,19 @@ describe("proxy matcher", () => {
       "/catalogue",
       "/catalogue.:format",
       "/taxonomy/:scheme",
+      // Cached list views (lib/catalogue/list-views.ts).
+      ...Object.values(kindPath),
+      "/list-pages/:path*",
     ]);
   });
 
-  it.each(["/search", "/search/", "/search.rsc", "/account", "/account/settings", "/proposals/12", "/review", "/admin/users", "/specifications/ngsi-ld", "/use-cases/decide", "/specifications/ngsi-ld/history", "/datasets/noise/history/compare", "/specifications/ngsi-ld.ttl", "/datasets/noise.jsonld", "/catalogue", "/catalogue.ttl", "/taxonomy/mims", "/taxonomy/mims.ttl"])(
+  it.each(["/search", "/search/", "/search.rsc", "/account", "/account/settings", "/proposals/12", "/review", "/admin/users", "/specifications/ngsi-ld", "/use-cases/decide", "/specifications/ngsi-ld/history", "/datasets/noise/history/compare", "/specifications/ngsi-ld.ttl", "/datasets/noise.jsonld", "/catalogue", "/catalogue.ttl", "/taxonomy/mims", "/taxonomy/mims.ttl", "/specifications", "/use-cases", "/list-pages/datasets/default"])(
     "runs on %s",
     (pathname) => expect(runsOn(pathname)).toBe(true),
   );
 
   it.each([
     "/",
-    "/specifications",
     "/searches",
     "/api/search",
     "/security",
@@ -104,5 +106,32 @@ describe("proxy content negotiation", () => {
     expect(browser.status).toBe(303);
     expect(browser.headers.get("location")).toBe("http://localhost:3000/");
     expect((await get("/catalogue")).headers.get("x-middleware-rewrite")).toBe("http://localhost:3000/ld/catalogue/ttl");
+  });
+});
+
+describe("proxy on list pages", () => {
+  const get = (path: string, method = "GET") => proxy(new NextRequest(`http://localhost:3000${path}`, { method }));
+  const rewrite = async (path: string, method?: string) => (await get(path, method)).headers.get("x-middleware-rewrite");
+
+  it("sends every spelling of a view to one cached page", async () => {
+    expect(await rewrite("/specifications")).toBe("http://localhost:3000/list-pages/specifications/default");
+    const canonical = "http://localhost:3000/list-pages/specifications/sort%3Dstatus%26dir%3Ddesc%26mim%3Dmim1%26page%3D2";
+    expect(await rewrite("/specifications?mim=mim1&page=2&dir=desc&sort=status")).toBe(canonical);
+    expect(await rewrite("/specifications?sort=status&dir=desc&mim=mim1&page=2&cols=title,identifier,publishers,editionDate,status,mims")).toBe(canonical);
+    expect(await rewrite("/use-cases?sort=title&dir=asc&page=1")).toBe("http://localhost:3000/list-pages/use-cases/default");
+  });
+
+  it("renders per request what it would not cache: dropped parameters, custom columns, deep pages, other methods", async () => {
+    for (const path of ["/specifications?sort=nonsense", "/datasets?cols=title", "/specifications?page=21", "/specifications?page=0"]) {
+      const response = await get(path);
+      expect(response.headers.get("x-middleware-rewrite"), path).toBeNull();
+      expect(response.headers.get("x-middleware-next"), path).toBe("1");
+    }
+    expect(await rewrite("/specifications", "OPTIONS")).toBeNull();
+  });
+
+  it("answers 404 to the internal route asked for directly", async () => {
+    const response = await get("/list-pages/specifications/default");
+    expect(response.status).toBe(404);
   });
 });

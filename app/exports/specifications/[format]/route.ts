@@ -2,7 +2,7 @@
 // on /specifications, exported like a reference list (current catalogue, not frozen).
 import { db } from "@/lib/db";
 import { parseListParams, listQuery } from "@/lib/catalogue/list-params";
-import { listEntries } from "@/lib/catalogue/list-queries";
+import { listEntryIds } from "@/lib/catalogue/list-queries";
 import { extractExportOf, exportResponse } from "@/lib/lists/export";
 import { resolveListItems } from "@/lib/lists/items";
 
@@ -13,17 +13,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ form
   const raw: Record<string, string[]> = {};
   for (const [key, value] of new URL(request.url).searchParams) (raw[key] ??= []).push(value);
   const state = parseListParams("specification", raw);
-  const rows = await listEntries("specification", state);
+  const ids = await listEntryIds("specification", state);
   const entries = await db.entry.findMany({
-    where: { id: { in: rows.map((r) => r.id) } },
+    where: { id: { in: ids } },
     select: { id: true, slug: true, title: true, headRevision: true, archivedAt: true, verification: true },
   });
   const byId = new Map(entries.map((e) => [e.id, e]));
   const items = await resolveListItems(
     db,
-    rows.flatMap((r, i) => {
-      const entry = byId.get(r.id);
-      return entry ? [{ entryId: r.id, position: i + 1, level: "mandatory", note: "", orEquivalent: true, entry }] : [];
+    ids.flatMap((id, i) => {
+      const entry = byId.get(id);
+      return entry ? [{ entryId: id, position: i + 1, level: "mandatory", note: "", orEquivalent: true, entry }] : [];
     }),
     null,
   );
