@@ -23,7 +23,49 @@ test("sort order comes from the URL and the headers change it", async ({ page })
 
   await page.getByRole("columnheader", { name: /Title/ }).getByRole("link").click();
   await expect(page).toHaveURL(/\/specifications\?dir=desc$/);
-  expect((await columnTexts(page, "Title"))[0]).toBe(titles[titles.length - 1]);
+  const descending = await columnTexts(page, "Title");
+  expect([...descending].sort((a, b) => b.toLowerCase().localeCompare(a.toLowerCase(), "en", { numeric: true }))).toEqual(descending);
+  // The list spans pages: descending starts after everything on the first ascending page.
+  expect(descending[0].toLowerCase().localeCompare(titles[titles.length - 1].toLowerCase(), "en")).toBeGreaterThan(0);
+});
+
+test.describe("paging", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("pages are links that keep sort and filters, and every row is on exactly one page", async ({ page }) => {
+    await page.goto("/specifications?sort=identifier");
+    const status = await page.getByRole("status").filter({ hasText: "sorted by" }).innerText();
+    const [, total, pageCount] = /^(\d+) specifications, .*page 1 of (\d+)/.exec(status) ?? [];
+    expect(Number(pageCount)).toBeGreaterThan(1);
+    const pages = page.getByRole("navigation", { name: "Pages of specifications" });
+    await expect(pages.locator("[aria-current=page]")).toHaveText("1");
+    const seen: string[] = await columnTexts(page, "Title");
+    for (let n = 2; n <= Number(pageCount); n++) {
+      await pages.getByRole("link", { name: `Page ${n}` }).click();
+      await expect(page).toHaveURL(new RegExp(`/specifications\\?sort=identifier&page=${n}$`));
+      await expect(pages.locator("[aria-current=page]")).toHaveText(String(n));
+      seen.push(...(await columnTexts(page, "Title")));
+    }
+    expect(seen).toHaveLength(Number(total));
+    expect(new Set(seen).size).toBe(Number(total));
+    // Sorting again starts from the first page.
+    await page.getByRole("columnheader", { name: /Title/ }).getByRole("link").click();
+    await expect(page).toHaveURL(/\/specifications$/);
+  });
+
+  test("a page past the end says so and links back, and a bad page number is explained", async ({ page }) => {
+    await page.goto("/specifications?page=19");
+    await expect(page.getByText(/There is no page 19: these specifications fit on \d+ pages\./)).toBeVisible();
+    await page.getByRole("link", { name: "Go to the first page" }).click();
+    await expect(page).toHaveURL(/\/specifications$/);
+    await page.goto("/specifications?page=-2");
+    await expect(page.getByText("Page must be a whole number from 1 to 10000; showed the first page.")).toBeVisible();
+    await expect(page.locator("table.data tbody tr")).not.toHaveCount(0);
+  });
+
+  test("the cached route is not a public address", async ({ request }) => {
+    expect((await request.get("/list-pages/specifications/default")).status()).toBe(404);
+  });
 });
 
 test("chosen columns are held in the URL", async ({ page }) => {
@@ -61,4 +103,17 @@ test("coverage matrix counts link to the filtered list with the same count", asy
   // Gaps are visible as zeros, not hidden.
   await page.goto("/coverage");
   expect(await page.locator("td.gap").count()).toBeGreaterThan(0);
+});
+
+test("a MIM page shows the first entries of each kind and links to all of them with the same count", async ({ page }) => {
+  await page.goto("/mims/mim2");
+  const heading = await page.getByRole("heading", { level: 2, name: /^Specifications \(\d+\)$/ }).innerText();
+  const total = Number(/\((\d+)\)/.exec(heading)?.[1]);
+  expect(total).toBeGreaterThan(0);
+  const section = page.locator("section", { has: page.getByRole("heading", { name: heading }) });
+  const shown = await section.locator(".entry-list > li").count();
+  expect(shown).toBe(Math.min(total, 25));
+  await section.getByRole("link", { name: total > shown ? `See all ${total} specifications` : "Open these specifications as a sortable table" }).click();
+  await expect(page).toHaveURL(/\/specifications\?mim=mim2$/);
+  await expect(page.getByRole("status").filter({ hasText: "sorted by" })).toHaveText(new RegExp(`^${total} specifications?, `));
 });

@@ -36,9 +36,17 @@ export function cachedListPath(pathname: string, search: URLSearchParams): strin
 }
 
 /** The kind and state a cached route's segments stand for, or null for anything the proxy would not produce. */
-export function listViewState(segment: string, view: string): { kind: EntryKind; state: ListState } | null {
+export function listViewState(segment: string, encodedView: string): { kind: EntryKind; state: ListState } | null {
   const kind = kindOfSegment.get(segment);
   if (!kind) return null;
+  // Next hands the segment over as the URL had it (percent-encoded). A canonical view has no "%"
+  // of its own (slugs, column ids and numbers only), so one decode is exact.
+  let view: string;
+  try {
+    view = decodeURIComponent(encodedView);
+  } catch {
+    return null;
+  }
   const state = parseListParams(kind, view === DEFAULT_VIEW ? {} : rawParams(new URLSearchParams(view)));
   const canonical = listQuery(kind, state).slice(1) || DEFAULT_VIEW;
   if (canonical !== view || state.notices.length > 0) return null;

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { EntryKind } from "./schema";
+import { kindPath, type EntryKind } from "./schema";
 import type { EntryLink } from "./dto";
 import { buildingBlockHref, entryHref, mimHref } from "./links";
 import { memoised } from "./memo";
@@ -94,7 +94,30 @@ function toTagged(e: TaggedRow): TaggedEntry {
   return { kind, slug: e.slug, title: e.title, summary: e.summary, href: entryHref(kind, e.slug), status: e.specification?.status ?? null };
 }
 
-/** A building block with its pillar, mapped MIMs and every entry tagged with it. */
+/** How many tagged entries of each kind a taxonomy page shows; the rest are a link away. */
+export const TAGGED_PREVIEW = 25;
+
+export type TaggedGroup = { kind: EntryKind; total: number; entries: TaggedEntry[] };
+
+/**
+ * Entries tagged with a MIM or building block, per kind: the count and the first TAGGED_PREVIEW
+ * by title. A taxonomy page stays the same size whether the catalogue has 100 entries or 10,000.
+ */
+async function taggedGroups(tag: { mims: { some: { mimSlug: string } } } | { buildingBlocks: { some: { buildingBlockSlug: string } } }): Promise<TaggedGroup[]> {
+  const kinds = Object.keys(kindPath) as EntryKind[];
+  return Promise.all(
+    kinds.map(async (kind) => {
+      const where = { kind, archivedAt: null, ...tag };
+      const [total, rows] = await Promise.all([
+        db.entry.count({ where }),
+        db.entry.findMany({ where, select: taggedEntrySelect, orderBy: [{ sortTitle: "asc" }, { id: "asc" }], take: TAGGED_PREVIEW }),
+      ]);
+      return { kind, total, entries: rows.map(toTagged) };
+    }),
+  );
+}
+
+/** A building block with its pillar, mapped MIMs and the entries tagged with it. */
 export async function getBuildingBlock(slug: string) {
   const block = await db.buildingBlock.findUnique({
     where: { slug },
@@ -104,7 +127,6 @@ export async function getBuildingBlock(slug: string) {
       summary: true,
       pillar: { select: { slug: true, name: true } },
       mims: { select: { mim: { select: { slug: true, number: true, name: true } } } },
-      entries: { where: { entry: { archivedAt: null } }, select: { entry: { select: taggedEntrySelect } }, orderBy: { entry: { title: "asc" } } },
     },
   });
   if (!block) return null;
@@ -117,11 +139,11 @@ export async function getBuildingBlock(slug: string) {
       .map((m) => m.mim)
       .sort((a, b) => a.number - b.number)
       .map((m) => ({ slug: m.slug, name: `MIM${m.number} ${m.name}`, href: mimHref(m.slug) })),
-    entries: block.entries.map((e) => toTagged(e.entry)),
+    tagged: await taggedGroups({ buildingBlocks: { some: { buildingBlockSlug: block.slug } } }),
   };
 }
 
-/** A MIM with its mapped building blocks and every entry tagged with it. */
+/** A MIM with its mapped building blocks and the entries tagged with it. */
 export async function getMim(slug: string) {
   const mim = await db.mim.findUnique({
     where: { slug },
@@ -133,7 +155,6 @@ export async function getMim(slug: string) {
       note: true,
       url: true,
       buildingBlocks: { select: { buildingBlock: { select: { slug: true, name: true, position: true } } } },
-      entries: { where: { entry: { archivedAt: null } }, select: { entry: { select: taggedEntrySelect } }, orderBy: { entry: { title: "asc" } } },
     },
   });
   if (!mim) return null;
@@ -143,7 +164,7 @@ export async function getMim(slug: string) {
       .map((b) => b.buildingBlock)
       .sort((a, b) => a.position - b.position)
       .map((b) => ({ slug: b.slug, name: b.name, href: buildingBlockHref(b.slug) })),
-    entries: mim.entries.map((e) => toTagged(e.entry)),
+    tagged: await taggedGroups({ mims: { some: { mimSlug: mim.slug } } }),
   };
 }
 

@@ -33,7 +33,7 @@ export default async function BuildingBlockPage({ params }: Props) {
           <TagList terms={block.mims} empty="None in the DS4SSCC mapping" />
         </dd>
       </dl>
-      <TaggedEntries entries={block.entries} listHref={`/specifications?bb=${block.slug}`} />
+      <TaggedEntries groups={block.tagged} tag={{ param: "bb", value: block.slug }} />
     </>
   );
 }

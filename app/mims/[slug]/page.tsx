@@ -43,7 +43,7 @@ export default async function MimPage({ params }: Props) {
           </a>
         </dd>
       </dl>
-      <TaggedEntries entries={mim.entries} listHref={`/specifications?mim=${mim.slug}`} />
+      <TaggedEntries groups={mim.tagged} tag={{ param: "mim", value: mim.slug }} />
     </>
   );
 }
