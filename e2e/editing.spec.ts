@@ -160,6 +160,10 @@ test("revert: an editor restores an earlier revision from the history", async ({
 
 test("archive: the page answers 410 with its last facts, leaves search, and comes back on restore", async ({ page, signInAs }) => {
   await signInAs({ email: uniqueEmail("archivist"), role: "editor" });
+  // The list's cached view (decision 0017) follows the change too: its total drops and comes back.
+  const listTotal = async () => Number(/(\d+) specifications, sorted/.exec(await (await page.request.get("/specifications")).text())?.[1]);
+  const before = await listTotal();
+  expect(before).toBeGreaterThan(1);
   await page.goto("/specifications/mds/history");
   await page.locator("#archive-reason").fill("Duplicate entry for the test");
   await page.getByRole("button", { name: "Archive entry" }).click();
@@ -169,6 +173,7 @@ test("archive: the page answers 410 with its last facts, leaves search, and come
     expect(res.status()).toBe(410);
     expect(await res.text()).toContain("Duplicate entry for the test");
   }).toPass({ timeout: 10_000 });
+  await expect.poll(listTotal, { timeout: 10_000 }).toBe(before - 1);
   const gone = await page.goto("/specifications/mds");
   expect(gone?.status()).toBe(410);
   await axe(page);
@@ -180,6 +185,7 @@ test("archive: the page answers 410 with its last facts, leaves search, and come
   await page.locator("#archive-reason").fill("Not a duplicate after all");
   await page.getByRole("button", { name: "Restore entry" }).click();
   await expect(async () => expect((await page.request.get("/specifications/mds")).status()).toBe(200)).toPass({ timeout: 10_000 });
+  await expect.poll(listTotal, { timeout: 10_000 }).toBe(before);
 });
 
 test("keyboard only: an editor reviews and requests changes", async ({ browser }) => {
