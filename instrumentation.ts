@@ -7,4 +7,7 @@ export async function register() {
   // Bulk dumps under /downloads follow approved changes, debounced (lib/dumps/worker.ts).
   const { startDumpWorker } = await import("@/lib/dumps/worker");
   startDumpWorker();
+  // Cached pages follow changes made through any instance (lib/page-cache/worker.ts).
+  const { startPageCacheWorker } = await import("@/lib/page-cache/worker");
+  startPageCacheWorker();
 }

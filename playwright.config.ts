@@ -50,10 +50,10 @@ export default defineConfig({
     trace: "off",
   },
   projects: [
-    { name: "portal", testIgnore: /(resilience|editing|authorisation|procurement)\.spec\.ts/ },
+    { name: "portal", testIgnore: /(resilience|editing|authorisation|procurement|instances)\.spec\.ts/ },
     // Publishes, reverts and archives entries, which would change what the read-only specs
     // count: runs after them.
-    { name: "editing", testMatch: /(editing|authorisation|procurement)\.spec\.ts/, dependencies: ["portal"] },
+    { name: "editing", testMatch: /(editing|authorisation|procurement|instances)\.spec\.ts/, dependencies: ["portal"] },
     // Stops and restarts Meilisearch, so it runs alone after everything else.
     { name: "resilience", testMatch: /resilience\.spec\.ts/, dependencies: ["editing"] },
   ],

@@ -1,7 +1,7 @@
 "use server";
 // Editors publish a release from /releases. The mutation checks the role again.
 import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
+import { invalidatePages } from "@/lib/page-cache/invalidate";
 import { db } from "@/lib/db";
 import { getCurrentUser } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors/app-error";
@@ -30,6 +30,6 @@ export async function publishReleaseAction(_previous: PublishFormState, formData
   }
   if (!result.ok) return { status: "error", message: result.message, fieldErrors: result.code === "name-taken" ? { name: result.message } : {}, values };
   generateReleaseDumpsInBackground(result.name);
-  revalidatePath("/releases");
+  await invalidatePages([{ path: "/releases" }]);
   redirect(`/releases/${encodeURIComponent(result.name)}?notice=published`);
 }
