@@ -20,6 +20,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { removeSyntheticEntries, writeSyntheticEntries } from "@/lib/api/testing/bench-catalogue";
+import { startStaticServer } from "./lib/static-server.mjs";
 
 const PORT = 3360;
 const STATIC_PORT = 3361;
@@ -91,16 +92,6 @@ function startPortal() {
   };
 }
 
-function startStaticServer(file: string): Promise<http.Server> {
-  const server = http.createServer((_req, res) => {
-    fs.readFile(file, (err, data) => {
-      if (err) return void res.writeHead(500).end();
-      res.writeHead(200, { "content-type": "application/json", "content-length": data.length });
-      res.end(data);
-    });
-  });
-  return new Promise((resolve) => server.listen(STATIC_PORT, "127.0.0.1", () => resolve(server)));
-}
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const medianRun = (runs: Result[]) => runs.find((r) => r.rps === median(runs.map((x) => x.rps)))!;
@@ -126,7 +117,7 @@ async function main() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-api-"));
     const file = path.join(dir, "ngsi-ld.json");
     fs.writeFileSync(file, Buffer.from(await sample.arrayBuffer()));
-    const server = await startStaticServer(file);
+    const server = await startStaticServer(file, STATIC_PORT, "application/json");
 
     let i = 0;
     const anyDetail = () => slugs[(i = (i + 7919) % slugs.length)];

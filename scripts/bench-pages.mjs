@@ -16,11 +16,11 @@
 // other work on a shared machine from landing on one side of the ratio only.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { root } from "./lib/run.mjs";
 import { measure } from "./lib/load.mjs";
+import { startStaticServer } from "./lib/static-server.mjs";
 
 const PORT = 3200;
 const STATIC_PORT = 3201;
@@ -74,20 +74,6 @@ function startPortal() {
   };
 }
 
-/** A minimal static-file server: read once per request from disk, like a file server does. */
-function startStaticServer(file) {
-  const server = http.createServer((req, res) => {
-    fs.readFile(file, (err, data) => {
-      if (err) {
-        res.writeHead(500).end();
-        return;
-      }
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": data.length });
-      res.end(data);
-    });
-  });
-  return new Promise((resolve) => server.listen(STATIC_PORT, "127.0.0.1", () => resolve(server)));
-}
 
 /** Fetches the detail page, fails unless it carries the security headers, returns its HTML. */
 async function detailPageWithHeaders() {
@@ -120,7 +106,7 @@ async function main() {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-static-"));
     const file = path.join(dir, "ngsi-ld.html");
     fs.writeFileSync(file, html);
-    const server = await startStaticServer(file);
+    const server = await startStaticServer(file, STATIC_PORT);
     const staticUrl = `http://127.0.0.1:${STATIC_PORT}/ngsi-ld.html`;
     const detailUrl = `http://127.0.0.1:${PORT}${detailPath}`;
 

@@ -12,10 +12,10 @@
 // Reports p50/p95, requests/s and the ratio to the static file, then the targets, met or not.
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { measure } from "./lib/load.mjs";
+import { startStaticServer } from "./lib/static-server.mjs";
 import { writeSyntheticContent } from "./lib/synthetic-content";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -96,16 +96,6 @@ function serverRssMb(pgid: number): number {
   return max;
 }
 
-function startStaticServer(file: string, port: number): Promise<http.Server> {
-  const server = http.createServer((_req, res) => {
-    fs.readFile(file, (err, data) => {
-      if (err) return void res.writeHead(500).end();
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": data.length });
-      res.end(data);
-    });
-  });
-  return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
-}
 
 const fmt = (n: number, d = 1) => n.toFixed(d).padStart(8);
 
