@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { databaseLabel, type DatabaseKind } from "./lib/database/address";
 import { insecureHostProblem } from "./lib/search/transport";
 
 const apiKey = z.string().min(16, "must be at least 16 characters");
@@ -10,9 +11,11 @@ const apiKey = z.string().min(16, "must be at least 16 characters");
 const schema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    // A SQLite file (the embedded default) or a PostgreSQL server (docs/decisions/0015-postgresql.md).
     DATABASE_URL: z
       .string()
-      .regex(/^file:.+/, "must be a SQLite file URL such as file:./data/catalogue.db")
+      .regex(/^(?:file:.+|postgres(?:ql)?:\/\/.+)$/, "must be a SQLite file URL such as file:./data/catalogue.db or a PostgreSQL URL such as postgresql://user@host:5432/catalogue")
+      .refine((url) => url.startsWith("file:") || URL.canParse(url), "is not a valid PostgreSQL URL")
       .default("file:./data/catalogue.db"),
     CONTENT_DIR: z.string().min(1).default("content"),
     PORT: z.coerce.number().int().min(1).max(65535).default(3000),
@@ -86,6 +89,34 @@ const schema = z
     }
   });
 
+/** Which database DATABASE_URL names, in the forms the rest of the code needs. */
+function databaseSettings(url: string) {
+  if (url.startsWith("file:")) {
+    const file = path.resolve(url.slice("file:".length));
+    return {
+      databaseKind: "sqlite" as DatabaseKind,
+      /** DATABASE_URL for child processes: relative SQLite paths made absolute. */
+      databaseUrl: `file:${file}`,
+      /** Where the per-database code (lib/database/address.ts) finds the catalogue: a file path or a PostgreSQL URL. */
+      database: file,
+      /** Absolute path of the SQLite file; null on PostgreSQL. */
+      databasePath: file as string | null,
+      /** Short name for per-database folders (dumps). */
+      databaseName: path.basename(file).replace(/\.db$/, ""),
+      /** Safe to print: never a password. */
+      databaseLabel: path.relative(process.cwd(), file) || file,
+    };
+  }
+  return {
+    databaseKind: "postgresql" as DatabaseKind,
+    databaseUrl: url,
+    database: url,
+    databasePath: null as string | null,
+    databaseName: decodeURIComponent(new URL(url).pathname.slice(1)) || "postgres",
+    databaseLabel: databaseLabel(url),
+  };
+}
+
 /** Validates `source` (process.env by default) and adds the resolved paths. */
 export function parseEnv(source: Record<string, string | undefined>) {
   const parsed = schema.safeParse(source);
@@ -96,8 +127,7 @@ export function parseEnv(source: Record<string, string | undefined>) {
   const value = parsed.data;
   return {
     ...value,
-    /** Absolute path of the SQLite file, resolved from the project root. */
-    databasePath: path.resolve(value.DATABASE_URL.slice("file:".length)),
+    ...databaseSettings(value.DATABASE_URL),
     contentDir: path.resolve(value.CONTENT_DIR),
     meiliDataDir: path.resolve(value.MEILI_DATA_DIR),
     editorsEmail: value.EDITORS_EMAIL ?? `editors@${new URL(value.SITE_URL).hostname}`,

@@ -17,7 +17,7 @@ const nextConfig = {
   generateEtags: false,
   reactStrictMode: true,
   // The export writers load their font and plugins from node_modules at run time (lib/exports).
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pdfkit", "fontkit", "@citation-js/core", "@citation-js/plugin-bibtex", "@citation-js/plugin-csl"],
+  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "pdfkit", "fontkit", "@citation-js/core", "@citation-js/plugin-bibtex", "@citation-js/plugin-csl"],
   turbopack: { root: import.meta.dirname },
   // forbidden() and unauthorized(): server actions and pages answer 403/401 with a proper page
   // when the data layer refuses (lib/http/interrupts.ts).

@@ -105,7 +105,7 @@ async function main() {
       console.log(`\n› ${size.toLocaleString("en")} entries`);
       const file = path.join(work, `catalogue-${size}.db`);
       run("node_modules/.bin/prisma", ["migrate", "deploy"], { DATABASE_URL: `file:${file}` });
-      writeSyntheticCatalogue(file, size);
+      await writeSyntheticCatalogue(file, size);
       const db = createDb(file);
       const index = `bench_${size}`;
       // The portal's own keys for this index: indexing with the index key, searching with the search key.

@@ -1,4 +1,5 @@
-// npm start: migrate the SQLite database, import content/, build if anything changed, serve.
+// npm start: migrate the database (SQLite by default, or PostgreSQL), import content/, build if
+// anything changed, serve.
 // npm run dev: the same, then `next dev` instead of a production build.
 // The app gets only the search and index keys derived from the Meilisearch master key; the
 // master key stays in this process (and in Meilisearch's environment for a local engine).
@@ -74,13 +75,14 @@ async function main() {
   };
   const childEnv = { ...process.env };
   for (const name of ["MEILI_MASTER_KEY", "MEILI_SEARCH_KEY", "MEILI_INDEX_KEY"]) delete childEnv[name];
-  Object.assign(childEnv, { DATABASE_URL: `file:${env.databasePath}`, MEILI_HOST: meili.host, ...meili.keys, NEXT_TELEMETRY_DISABLED: "1" });
+  Object.assign(childEnv, { DATABASE_URL: env.databaseUrl, MEILI_HOST: meili.host, ...meili.keys, NEXT_TELEMETRY_DISABLED: "1" });
   // Sign-in needs a secret; without AUTH_SECRET one is generated once into AUTH_SECRET_FILE
   // (mode 0600) and reaches Next through its environment, never its command line.
   if (!env.AUTH_SECRET) childEnv.AUTH_SECRET = ensureAuthSecret(env.authSecretFile);
   if (!env.SMTP_URL) console.log(`› Mail: no SMTP_URL, so messages are saved under ${path.relative(root, env.mailDir)} and sign-in links are printed here`);
-  console.log(`› Database: ${path.relative(root, env.databasePath)}`);
-  await run(bin("prisma"), ["migrate", "deploy"], { env: childEnv, stdio: ["ignore", "ignore", "inherit"] });
+  console.log(`› Database: ${env.databasePath ? path.relative(root, env.databasePath) : env.databaseLabel}`);
+  // SQLite: prisma migrate deploy; PostgreSQL: postgrator (lib/database/migrate.ts, decision 0015).
+  await run(bin("tsx"), ["scripts/db-migrate.ts"], { env: childEnv, stdio: ["ignore", "ignore", "inherit"] });
   console.log("› Importing content/ …");
   await run(bin("tsx"), ["scripts/import-content.ts"], { env: childEnv });
   await run(bin("tsx"), ["scripts/search-drain.ts"], { env: childEnv });
@@ -94,7 +96,7 @@ async function main() {
   const stampFile = path.join(distDir, "catalogue-build-stamp.txt");
   // Portal edits change the prerendered pages too: a restart rebuilds when the catalogue moved on.
   const catalogue = execFileSync(bin("tsx"), ["scripts/catalogue-version.ts"], { env: childEnv, encoding: "utf8" }).trim();
-  const fingerprint = buildFingerprint({ db: env.databasePath, distDir: env.NEXT_DIST_DIR, catalogue });
+  const fingerprint = buildFingerprint({ db: env.databasePath ?? env.databaseLabel, distDir: env.NEXT_DIST_DIR, catalogue });
   const current = fs.existsSync(stampFile) && fs.existsSync(path.join(distDir, "BUILD_ID")) ? fs.readFileSync(stampFile, "utf8") : "";
   if (current === fingerprint) {
     console.log("› Build is up to date; reusing it.");

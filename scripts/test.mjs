@@ -1,8 +1,11 @@
-// npm test: every unit test (vitest) and every end-to-end test (Playwright on Debian's
-// Chromium against a production build on a freshly migrated database).
+// npm test: every unit test (vitest) on SQLite, then again on PostgreSQL when Debian's
+// PostgreSQL is installed (a throwaway cluster under data/pg-test, stopped afterwards even on
+// failure), and every end-to-end test (Playwright on Debian's Chromium against a production
+// build on a freshly migrated database).
 import fs from "node:fs";
 import path from "node:path";
 import { root, run, bin } from "./lib/run.mjs";
+import { postgresBinDir, startThrowawayCluster } from "./lib/postgres.mjs";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const installCommand = "apt-get install -y --no-install-recommends chromium fonts-liberation";
@@ -21,10 +24,37 @@ async function ensureChromium() {
   });
 }
 
+/** The unit suite again, each test file on a PostgreSQL database of its own (lib/testing/database.ts). */
+async function unitTestsOnPostgres() {
+  const binDir = postgresBinDir();
+  if (!binDir) {
+    console.log("› Unit tests on PostgreSQL: not run, PostgreSQL is not installed (apt-get install -y postgresql; .ci/run does this)");
+    return;
+  }
+  console.log(`› Unit tests (PostgreSQL, ${binDir})`);
+  const started = Date.now();
+  const cluster = await startThrowawayCluster({ dataDir: path.join(root, "data", "pg-test"), binDir });
+  const stopOnSignal = (signal) => cluster.stop().finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  process.once("SIGINT", stopOnSignal);
+  process.once("SIGTERM", stopOnSignal);
+  try {
+    // The admin URL reaches the tests through their environment (no password: trust on 127.0.0.1).
+    await run(bin("vitest"), ["run"], { env: { ...process.env, TEST_DATABASE_URL: cluster.url } });
+  } finally {
+    process.off("SIGINT", stopOnSignal);
+    process.off("SIGTERM", stopOnSignal);
+    await cluster.stop();
+    console.log(`› Unit tests on PostgreSQL took ${Math.round((Date.now() - started) / 1000)} s`);
+  }
+}
+
 async function main() {
   await ensureChromium();
-  console.log("› Unit tests");
-  await run(bin("vitest"), ["run"]);
+  console.log("› Unit tests (SQLite)");
+  const sqliteEnv = { ...process.env };
+  delete sqliteEnv.TEST_DATABASE_URL;
+  await run(bin("vitest"), ["run"], { env: sqliteEnv });
+  await unitTestsOnPostgres();
   console.log("› End-to-end tests");
   stopE2eMeili();
   for (const file of ["data/e2e.db", "data/e2e.db-journal", "data/e2e.db-wal", "data/e2e.db-shm", "data/meili-e2e/db"]) {
@@ -49,7 +79,9 @@ function stopE2eMeili() {
   } catch {}
 }
 
-main().catch((error) => {
+// `npm run test:unit:postgres` (--postgres-unit): only the PostgreSQL pass of the unit tests.
+const entry = process.argv.includes("--postgres-unit") ? unitTestsOnPostgres : main;
+entry().catch((error) => {
   console.error(`npm test failed: ${error.message}`);
   process.exit(1);
 });

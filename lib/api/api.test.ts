@@ -18,7 +18,7 @@ let ctx: ApiContext;
 let contract: ContractValidator;
 
 beforeAll(async () => {
-  ctx = { db: database().db, databasePath: database().path, limiter: new ApiRateLimiter({ max: 100_000, windowSeconds: 60, maxClients: 1000 }) };
+  ctx = { db: database().db, database: database().database, limiter: new ApiRateLimiter({ max: 100_000, windowSeconds: 60, maxClients: 1000 }) };
   const served = await callApi(ctx, "/api/v1/openapi.json");
   contract = new ContractValidator(await served.json());
 });
@@ -256,7 +256,7 @@ describe("bad input: a precise 400 or 404 problem, never a 500", () => {
   });
 
   it("answers an unexpected failure with a 500 problem that names nothing internal", async () => {
-    const broken: ApiContext = { ...ctx, databasePath: "/nonexistent/secret-path.db" };
+    const broken: ApiContext = { ...ctx, database: "/nonexistent/secret-path.db" };
     const errors = vi.spyOn(console, "error").mockImplementation(() => {});
     const response = await callApi(broken, "/api/v1/specifications");
     errors.mockRestore();

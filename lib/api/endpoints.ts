@@ -41,7 +41,7 @@ export const listEndpoint: Endpoint<ListInput> = {
     }
     const fingerprint = queryFingerprint(input.request);
     const after = input.cursor ? decodeCursor(input.cursor, fingerprint, sortKeyLength(input.request)) : null;
-    const page = listApiEntries(ctx.databasePath, input.request, after, input.limit);
+    const page = await listApiEntries(ctx.database, input.request, after, input.limit);
     const links = pageLinks(request, fingerprint, page.nextKey);
     return { body: { total: page.total, items: page.items, links }, link: linkHeader(links) };
   },

@@ -11,7 +11,7 @@ import type { ApiContext } from "./context";
 import { bodyHtml, checkedTree, referencedEntries } from "./body-html";
 import { entryLinks, termHref } from "./links";
 import { ApiProblem, notFound } from "./problem";
-import { readBodyTreeJson, readEntryRows, readEntryTitles } from "./entry-rows";
+import { entryRowsReader } from "./entry-rows";
 import { catalogueState } from "./catalogue-state";
 
 export type EntryDto = z.infer<typeof Specification> | z.infer<typeof Dataset> | z.infer<typeof UseCase>;
@@ -31,13 +31,14 @@ export function goneProblem(kind: EntryKind, slug: string, archivedAt: Date, rea
 const MAX_RENDERED = 2000;
 let rendered: { version: string; html: Map<string, string | null> } = { version: "", html: new Map() };
 
-function renderedBody(databasePath: string, body: string): string | null {
-  const { version } = catalogueState(databasePath);
+async function renderedBody(database: string, body: string): Promise<string | null> {
+  const { version } = await catalogueState(database);
   if (rendered.version !== version) rendered = { version, html: new Map() };
   const key = bodyHash(body);
   if (rendered.html.has(key)) return rendered.html.get(key)!;
-  const tree = checkedTree(readBodyTreeJson(databasePath, key));
-  const html = bodyHtml(tree, readEntryTitles(databasePath, referencedEntries(tree)));
+  const reader = entryRowsReader(database);
+  const tree = checkedTree(await reader.bodyTreeJson(key));
+  const html = bodyHtml(tree, await reader.entryTitles(referencedEntries(tree)));
   if (rendered.html.size >= MAX_RENDERED) rendered.html.clear();
   rendered.html.set(key, html);
   return html;
@@ -45,12 +46,12 @@ function renderedBody(databasePath: string, body: string): string | null {
 
 /** The entry `kind`/`slug` as the API shows it; throws a 404 or 410 problem. */
 export async function getApiEntry(ctx: ApiContext, kind: EntryKind, slug: string): Promise<EntryDto> {
-  const rows = readEntryRows(ctx.databasePath, kind, slug);
+  const rows = await entryRowsReader(ctx.database).entryRows(kind, slug);
   if (!rows) throw notFound(`There is no ${kind} with the slug "${slug}".`);
   const row = rows.entry;
   if (row.archivedAt) throw goneProblem(kind, slug, new Date(row.archivedAt), row.archivedReason);
 
-  const html = renderedBody(ctx.databasePath, row.body);
+  const html = await renderedBody(ctx.database, row.body);
   const base = {
     slug: row.slug,
     title: row.title,

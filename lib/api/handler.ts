@@ -44,7 +44,7 @@ async function respond<P>(ctx: ApiContext, endpoint: Endpoint<P>, request: NextR
   }
   const rateHeaders = { "RateLimit-Limit": String(decision.limit), "RateLimit-Remaining": String(decision.remaining), "RateLimit-Reset": String(decision.resetSeconds) };
   const parsed = endpoint.parse(await route.params, request.nextUrl.searchParams);
-  const state = endpoint.state ? endpoint.state() : catalogueState(ctx.databasePath);
+  const state = endpoint.state ? endpoint.state() : await catalogueState(ctx.database);
   const etag = etagFor(state, representationVersion(), `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const validators = { ETag: etag, "Last-Modified": httpDate(state.lastModified), "Cache-Control": cachePolicy[endpoint.cache] };
   if (isNotModified(request.headers, etag, state.lastModified)) {

@@ -1,15 +1,16 @@
 // Entry lists for the API, read from the search projection (SearchDocument, written in the same
 // transaction as every entry change; archived entries have none). Filtering uses the search's
-// own facet semantics (lib/search/filters.ts) and `q` its SQLite FTS5 index (lib/search/fallback.ts),
-// so a list answers what /search answers, and never depends on Meilisearch being up: a script
-// paging through the catalogue gets a stable, complete order. SQLite-specific like the fallback.
+// own facet semantics (lib/search/filters.ts) and `q` the database's full-text index through the
+// fallback's projection store (lib/search/projection-store.ts: SQLite FTS5 or PostgreSQL
+// tsvector), so a list answers what /search answers, and never depends on Meilisearch being up:
+// a script paging through the catalogue gets a stable, complete order.
 import "server-only";
 import type { z } from "zod";
 import type { EntryKind } from "@/lib/catalogue/schema";
-import { BM25, ftsQuery, ftsWords } from "@/lib/search/fallback";
+import { ftsWords } from "@/lib/search/fallback";
 import { matchesFilters } from "@/lib/search/filters";
 import type { FacetName, IndexedDocument, SearchRequest, SearchSort } from "@/lib/search/schema";
-import { readonlySqlite } from "@/lib/search/sqlite";
+import { projectionStore } from "@/lib/search/projection-store";
 import { catalogueState } from "./catalogue-state";
 import { compareKeys, pageAfter, type Page, type SortKey } from "./cursor";
 import type { EntrySummary } from "./dto";
@@ -22,23 +23,20 @@ const caches = new Map<string, Cache>();
 const MAX_SORTED = 200;
 
 /** Every projected entry with its facets, parsed once per catalogue state. */
-function projection(databasePath: string): Cache {
-  const { version } = catalogueState(databasePath);
-  const cached = caches.get(databasePath);
+async function projection(database: string): Promise<Cache> {
+  const { version } = await catalogueState(database);
+  const cached = caches.get(database);
   if (cached?.version === version) return cached;
-  const all = readonlySqlite(databasePath).prepare("SELECT id, docId, kind, facets, titleSort, updatedAt FROM SearchDocument").all() as {
-    id: number; docId: string; kind: EntryKind; facets: string; titleSort: string; updatedAt: string | number;
-  }[];
-  const rows = all.map((r) => ({
+  const rows = (await projectionStore(database).rows()).map((r) => ({
     id: r.id,
-    kind: r.kind,
+    kind: r.kind as EntryKind,
     slug: r.docId.slice(r.kind.length + 1),
     facets: JSON.parse(r.facets) as Row["facets"],
     titleSort: r.titleSort,
-    updatedAt: typeof r.updatedAt === "number" ? r.updatedAt : Date.parse(r.updatedAt),
+    updatedAt: r.updatedAt,
   }));
   const fresh = { version, rows, sorted: new Map<string, Matches>() };
-  caches.set(databasePath, fresh);
+  caches.set(database, fresh);
   return fresh;
 }
 
@@ -62,8 +60,8 @@ function sortByKey(rows: Row[], keyOf: (r: Row) => SortKey): Row[] {
     .map((x) => x.row);
 }
 
-function matching(databasePath: string, request: EntryListRequest): Matches {
-  const cache = projection(databasePath);
+async function matching(database: string, request: EntryListRequest): Promise<Matches> {
+  const cache = await projection(database);
   const words = ftsWords(request.q);
   const filters = { ...request.filters, type: [request.kind] };
   // Sorted matches are reused per catalogue state: paging through one query (the common case
@@ -74,10 +72,7 @@ function matching(databasePath: string, request: EntryListRequest): Matches {
   let scores: Map<number, number> | null = null;
   if (words.length) {
     scores = new Map();
-    const matches = readonlySqlite(databasePath)
-      .prepare(`SELECT rowid AS id, ${BM25} AS score FROM SearchDocumentFts WHERE SearchDocumentFts MATCH ?`)
-      .all(ftsQuery(words)) as { id: number; score: number }[];
-    for (const m of matches) scores.set(m.id, m.score);
+    for (const m of await projectionStore(database).match(words)) scores.set(m.id, m.score);
   }
   const keyOf = keyer(request.sort, scores);
   const candidates = scores ? cache.rows.filter((r) => scores.has(r.id)) : cache.rows;
@@ -98,14 +93,12 @@ function toSummary(d: IndexedDocument): z.infer<typeof EntrySummary> {
 }
 
 /** One page of live entries of a kind matching `request`, after the sort key `after`. */
-export function listApiEntries(databasePath: string, request: EntryListRequest, after: SortKey | null, limit: number): Page<z.infer<typeof EntrySummary>> {
-  const { rows, keyOf } = matching(databasePath, request);
+export async function listApiEntries(database: string, request: EntryListRequest, after: SortKey | null, limit: number): Promise<Page<z.infer<typeof EntrySummary>>> {
+  const { rows, keyOf } = await matching(database, request);
   const page = pageAfter(rows, keyOf, after, limit);
   const ids = page.items.map((r) => r.id);
-  const docs = ids.length
-    ? (readonlySqlite(databasePath).prepare(`SELECT id, json_remove(document, '$.text', '$.aliases', '$.keywords', '$.name', '$.titleSort', '$.docHash') AS document FROM SearchDocument WHERE id IN (${ids.map(() => "?").join(",")})`).all(...ids) as { id: number; document: string }[])
-    : [];
   // The index's long fields (body text, aliases) are dropped in SQL: the summary needs none of them.
+  const docs = await projectionStore(database).documents(ids, "summary");
   const byId = new Map(docs.map((d) => [d.id, JSON.parse(d.document) as IndexedDocument]));
   const items = ids.flatMap((id) => {
     const d = byId.get(id);

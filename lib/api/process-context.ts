@@ -1,5 +1,6 @@
 // The context of the running portal: the process-wide Prisma client, the configured database
-// file and one rate limiter per process (see lib/api/rate-limit.ts for why per process).
+// (SQLite file or PostgreSQL URL) and one rate limiter per process (see lib/api/rate-limit.ts
+// for why per process).
 import "server-only";
 import { env } from "@/env";
 import { db } from "@/lib/db";
@@ -10,6 +11,6 @@ const globalForApi = globalThis as unknown as { apiContext?: ApiContext };
 
 /** The portal's API context, created on first use. */
 export function processContext(): ApiContext {
-  globalForApi.apiContext ??= { db, databasePath: env.databasePath, limiter: new ApiRateLimiter() };
+  globalForApi.apiContext ??= { db, database: env.database, limiter: new ApiRateLimiter() };
   return globalForApi.apiContext;
 }

@@ -17,7 +17,7 @@ afterAll(async () => {
 
 /** Runs the real command against the test database; resolves with its exit code and output. */
 async function usersGrant(...args: string[]) {
-  const env = { ...process.env, DATABASE_URL: `file:${t.path}` };
+  const env = { ...process.env, DATABASE_URL: t.url };
   try {
     const { stdout, stderr } = await run(path.resolve("node_modules/.bin/tsx"), ["scripts/users-grant.ts", ...args], { env, encoding: "utf8" });
     return { code: 0, stdout, stderr };

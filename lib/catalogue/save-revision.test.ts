@@ -45,7 +45,7 @@ describe("saveEntryRevision", () => {
     );
     // Two clients, as two server instances would have, so writers also meet at the file lock.
     const auditBefore = await t.db.auditEvent.count({ where: { entryId: base.id, action: "entry.revision" } });
-    const other = createDb(t.path);
+    const other = createDb(t.database);
     try {
       const results = await Promise.all(
         drafts.map((d, i) =>

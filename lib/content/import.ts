@@ -1,15 +1,27 @@
 // Applies a validated catalogue to the database in one transaction: all or nothing, and
-// idempotent (unchanged entries are left alone and get no new revision). Entries are written
-// through saveEntryRevision, the one write path; trees for new bodies are stored below.
+// idempotent (unchanged entries are left alone and get no new revision). Everything slow (reading,
+// compiling, deciding what changed) happens before the transaction opens, and an import with
+// nothing to write opens none. Inside it, writes go in batches: entries through
+// saveEntryRevisions (the one write path, in bulk) 200 at a time, relations and search documents
+// 500 entries at a time, trees and file-cache rows with createMany. See
+// docs/decisions/0016-import-at-scale.md.
 import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LoadedCatalogue, LoadedEntry } from "./load";
 import { syncSearchProjection } from "@/lib/search/sync";
-import { currentStatus, isoToday, type LifecycleEventType } from "@/lib/catalogue/lifecycle";
-import { saveEntryRevision } from "@/lib/catalogue/save-revision";
+import { bodyTextsInBackground, type BackgroundBodyTexts } from "@/lib/search/body-text-pool";
+import { isoToday } from "@/lib/catalogue/lifecycle";
+import type { SaveEntryRevisionInput } from "@/lib/catalogue/save-revision";
+import { saveEntryRevisions } from "@/lib/catalogue/save-revisions";
 import { replaceOutgoingRelations } from "@/lib/catalogue/write-entry";
 import type { CheckedEntryContent } from "@/lib/catalogue/entry-content";
 import { recordAudit } from "@/lib/audit/mutations";
+import { isRetryableWriteError } from "@/lib/database/write-transaction";
+import { applyTaxonomyWrites, countTaxonomyWrites, taxonomyWrites } from "./taxonomy-sync";
+import { decideEntry, derivedStatusChanges, entryKey, missingCacheKeys, planImport, readEntryStates, type EntryDecision, type EntryState } from "./import-plan";
+import { chunks } from "./file-cache";
+import { forEachLimited } from "./limited";
+import type { ImportProgress } from "./progress";
 
 export type ImportSummary = {
   created: number;
@@ -22,133 +34,197 @@ export type ImportSummary = {
   searchChanges: number;
 };
 
+export type ImportConflict = { file: string; kind: string; slug: string; portalRevision: number; importedRevision: number | null };
+
+export type ApplyOptions = {
+  onProgress?: ImportProgress;
+  /** Re-project every entry's search document, not only the ones this import changed. */
+  reprojectAll?: boolean;
+  /** Filled with the milliseconds each step of the write took (for the benchmark and the CLI). */
+  timings?: WriteTimings;
+};
+
+export type WriteTimings = Partial<Record<"plan" | "taxonomyAndTrees" | "entries" | "relations" | "status" | "search", number>>;
+
+/** A stopwatch that adds each lap to `timings` under the step's name. */
+function laps(timings: WriteTimings | undefined) {
+  let last = performance.now();
+  return (step: keyof WriteTimings) => {
+    const now = performance.now();
+    if (timings) timings[step] = Math.round(now - last);
+    last = now;
+  };
+}
+
 type Tx = Prisma.TransactionClient;
 
 const IMPORT_ACTOR = { id: null, name: "Content import" };
+/** Entries re-read and written per batch inside the transaction. */
+const BATCH = 200;
+/** Entries per relations and search re-projection call (both write in bulk). */
+const GROUP = 500;
+/** Touches and conflict audits in flight; more only queues inside Prisma. */
+const IN_FLIGHT = 16;
+/** From this many bodies to write, their search texts are worked out in a worker. */
+const BACKGROUND_TEXTS_FROM = 400;
 
-async function syncTaxonomy(tx: Tx, c: LoadedCatalogue) {
-  for (const [position, pillar] of c.pillars.entries()) {
-    const data = { name: pillar.name, summary: pillar.summary, position };
-    await tx.pillar.upsert({ where: { slug: pillar.slug }, create: { slug: pillar.slug, ...data }, update: data });
-  }
-  for (const mim of c.mims) {
-    const data = { number: mim.number, name: mim.name, summary: mim.summary, url: mim.url, note: mim.note ?? null };
-    await tx.mim.upsert({ where: { slug: mim.slug }, create: { slug: mim.slug, ...data }, update: data });
-  }
-  await tx.buildingBlockMim.deleteMany({});
-  let position = 0;
-  for (const pillar of c.pillars) {
-    for (const block of pillar.buildingBlocks) {
-      const data = { name: block.name, summary: block.summary, position: position++, pillarSlug: pillar.slug };
-      await tx.buildingBlock.upsert({ where: { slug: block.slug }, create: { slug: block.slug, ...data }, update: data });
-      for (const mimSlug of block.mims) {
-        await tx.buildingBlockMim.create({ data: { buildingBlockSlug: block.slug, mimSlug } });
-      }
-    }
-  }
-  for (const d of c.domains) {
-    await tx.domain.upsert({ where: { slug: d.slug }, create: d, update: { name: d.name } });
-  }
-  for (const o of c.organisations) {
-    const data = { name: o.name, shortName: o.shortName ?? null, kind: o.kind, url: o.url };
-    await tx.organisation.upsert({ where: { slug: o.slug }, create: { slug: o.slug, ...data }, update: data });
+type Written = { id: string; entry: LoadedEntry };
+
+async function storeCacheRows(tx: Tx, rows: Map<string, string>) {
+  const missing = await missingCacheKeys(tx, [...rows.keys()]);
+  for (const part of chunks(missing, BATCH)) {
+    await tx.bodyTree.createMany({ data: part.map((contentHash) => ({ contentHash, tree: rows.get(contentHash)! })) });
   }
 }
 
-export type ImportConflict = { file: string; kind: string; slug: string; portalRevision: number; importedRevision: number | null };
-
-type EntryOutcome = { id: string; outcome: "created" | "updated" | "unchanged" | "conflict"; saved: boolean };
+type EntryWrite = { decision: EntryDecision; revision?: SaveEntryRevisionInput; touched?: string; conflict?: ImportConflict };
 
 /**
- * After the first import the database is the source of truth (docs/decisions/0008-editing.md).
- * A file updates its entry only while nobody has edited that entry in the portal since the file
- * was last imported; otherwise the change is reported as a conflict and the entry left alone.
+ * Decides one entry from its state read in this transaction. A touch or a conflict is written
+ * here; a new revision is returned for the batch write.
  */
-async function syncEntry(tx: Tx, e: LoadedEntry, today: string, conflicts: ImportConflict[]): Promise<EntryOutcome> {
-  const existing = await tx.entry.findUnique({
-    where: { kind_slug: { kind: e.kind, slug: e.data.slug } },
-    select: { id: true, contentHash: true, headRevision: true, importedHash: true, importedRevision: true },
-  });
-  if (existing && existing.contentHash === e.contentHash) {
-    // Same content on both sides (e.g. just exported): the file is in step with the head again.
-    if (existing.importedHash !== e.contentHash || existing.importedRevision !== existing.headRevision) {
-      await tx.entry.update({ where: { id: existing.id }, data: { importedHash: e.contentHash, importedRevision: existing.headRevision, sourcePath: e.file } });
-    }
-    return { id: existing.id, outcome: "unchanged", saved: false };
+async function decideAndMark(tx: Tx, e: LoadedEntry, state: EntryState | undefined, today: string): Promise<EntryWrite> {
+  const decision = decideEntry(state, e.contentHash);
+  if (decision === "touch") {
+    await tx.entry.update({ where: { id: state!.id }, data: { importedHash: e.contentHash, importedRevision: state!.headRevision, sourcePath: e.file } });
+    return { decision, touched: state!.id };
   }
-  // The file has not changed since it was imported; the entry changed in the portal. Keep it.
-  if (existing && existing.importedHash === e.contentHash) return { id: existing.id, outcome: "unchanged", saved: false };
-  if (existing && existing.headRevision !== existing.importedRevision) {
-    conflicts.push({ file: e.file, kind: e.kind, slug: e.data.slug, portalRevision: existing.headRevision, importedRevision: existing.importedRevision });
+  if (decision === "conflict") {
     await recordAudit(tx, {
       actor: IMPORT_ACTOR,
       action: "import.conflict",
-      entryId: existing.id,
-      revisionNumber: existing.headRevision,
-      detail: { file: e.file, importedRevision: existing.importedRevision },
+      entryId: state!.id,
+      revisionNumber: state!.headRevision,
+      detail: { file: e.file, importedRevision: state!.importedRevision },
     });
-    return { id: existing.id, outcome: "conflict", saved: false };
+    return { decision, conflict: { file: e.file, kind: e.kind, slug: e.data.slug, portalRevision: state!.headRevision, importedRevision: state!.importedRevision } };
   }
-  const saved = await saveEntryRevision(tx, {
+  if (decision !== "create" && decision !== "update") return { decision };
+  const revision: SaveEntryRevisionInput = {
     content: { kind: e.kind, data: e.data, body: e.body, contentHash: e.contentHash, bodyHash: e.bodyHash } as CheckedEntryContent,
-    expectedHead: existing ? existing.headRevision : null,
+    expectedHead: state ? state.headRevision : null,
     author: IMPORT_ACTOR,
     origin: "import",
-    message: existing ? `Updated from content/${e.file}` : `Imported from content/${e.file}`,
+    message: state ? `Updated from content/${e.file}` : `Imported from content/${e.file}`,
     importedFrom: e.file,
     deferRelations: true,
     deferSearch: true,
     today,
-  });
-  // Inside one import transaction nobody else can move the head, so this cannot happen.
-  if (!saved.ok) throw new Error(`${e.file}: ${saved.message}`);
-  return { id: saved.entryId, outcome: existing ? "updated" : "created", saved: true };
+  };
+  return { decision, revision };
 }
 
-/**
- * Status is derived from the stored lifecycle and moves on when a dated event (say "applies from
- * 2027-08-02") takes effect, with or without a new revision: re-derive it for every specification.
- */
-async function refreshDerivedStatus(tx: Tx, today: string) {
-  const specs = await tx.specification.findMany({
-    select: { entryId: true, status: true, statusDate: true, lifecycle: { select: { event: true, date: true }, orderBy: { position: "asc" } } },
+/** Writes the batch's new revisions in bulk; any conflict throws, rolling the whole import back. */
+async function writeRevisions(tx: Tx, entries: LoadedEntry[], inputs: SaveEntryRevisionInput[]): Promise<Written[]> {
+  const results = await saveEntryRevisions(tx, inputs);
+  return results.map((saved, i) => {
+    // The state was read inside this transaction, so nobody can have moved the head since.
+    if (!saved.ok) throw new Error(`${entries[i].file}: ${saved.message}`);
+    return { id: saved.entryId, entry: entries[i] };
   });
-  for (const s of specs) {
-    const events = s.lifecycle.map((l) => ({ event: l.event as LifecycleEventType, date: l.date ?? undefined }));
-    const current = currentStatus(events, today);
-    if (!current || (s.status === current.status && s.statusDate === current.date)) continue;
-    await tx.specification.update({ where: { entryId: s.entryId }, data: { status: current.status, statusDate: current.date } });
+}
+
+/** The transaction's body: every write of the import, in batches. */
+async function writeCatalogue(tx: Tx, c: LoadedCatalogue, candidates: number[], today: string, options: ApplyOptions, texts: BackgroundBodyTexts | undefined) {
+  const lap = laps(options.timings);
+  const taxonomy = await taxonomyWrites(tx, c);
+  await applyTaxonomyWrites(tx, taxonomy);
+  // New body trees and file-cache rows: a few createMany calls.
+  await storeCacheRows(tx, c.bodyTrees);
+  await storeCacheRows(tx, c.fileCache);
+  lap("taxonomyAndTrees");
+
+  const counts = { created: 0, updated: 0 };
+  const conflicts: (ImportConflict | undefined)[] = [];
+  const saved: Written[] = [];
+  const touched: string[] = [];
+  let done = 0;
+  options.onProgress?.({ phase: "write", done, total: candidates.length });
+  for (const batch of chunks(candidates, BATCH)) {
+    const states = await readEntryStates(tx, batch.map((i) => c.entries[i]));
+    // In file order whatever order the decisions finish in.
+    const revisions: ({ entry: LoadedEntry; input: SaveEntryRevisionInput } | undefined)[] = [];
+    await forEachLimited(batch, IN_FLIGHT, async (i, position) => {
+      const e = c.entries[i];
+      const result = await decideAndMark(tx, e, states.get(entryKey(e.kind, e.data.slug)), today);
+      if (result.revision) {
+        revisions[position] = { entry: e, input: result.revision };
+        counts[result.decision === "create" ? "created" : "updated"] += 1;
+      }
+      if (result.touched) touched.push(result.touched);
+      conflicts[i] = result.conflict;
+    });
+    const toWrite = revisions.filter((r) => r !== undefined);
+    saved.push(...(await writeRevisions(tx, toWrite.map((r) => r.entry), toWrite.map((r) => r.input))));
+    options.onProgress?.({ phase: "write", done: (done += batch.length), total: candidates.length });
   }
+  lap("entries");
+  // Relations after every entry exists, since entries may point at ones created later.
+  let linked = 0;
+  for (const group of chunks(saved, GROUP)) {
+    await replaceOutgoingRelations(tx, group.map(({ id, entry }) => ({ entryId: id, content: entry })));
+    options.onProgress?.({ phase: "relations", done: (linked += group.length), total: saved.length });
+  }
+  lap("relations");
+
+  const statusChanges = await derivedStatusChanges(tx, today);
+  for (const s of statusChanges) await tx.specification.update({ where: { entryId: s.entryId }, data: { status: s.status, statusDate: s.statusDate } });
+  lap("status");
+
+  // Taxonomy names feed every search document; otherwise only the entries written here changed.
+  // Only documents whose hash changed reach the outbox.
+  const everything = options.reprojectAll || countTaxonomyWrites(taxonomy) > 0;
+  const ids = everything
+    ? (await tx.entry.findMany({ select: { id: true }, orderBy: { id: "asc" } })).map((e) => e.id)
+    : [...new Set([...saved.map((s) => s.id), ...touched, ...statusChanges.map((s) => s.entryId)])].sort();
+  let searchChanges = 0;
+  let projected = 0;
+  const known = await texts?.texts();
+  for (const group of chunks(ids, GROUP)) {
+    const change = await syncSearchProjection(tx, group, known);
+    searchChanges += change.upserted + change.deleted;
+    options.onProgress?.({ phase: "search", done: (projected += group.length), total: ids.length });
+  }
+  lap("search");
+  return { ...counts, conflicts: conflicts.filter((x): x is ImportConflict => x !== undefined), searchChanges };
 }
 
 /** Writes the catalogue; throws (and rolls everything back) if any write fails. */
-export async function applyCatalogue(db: Db, c: LoadedCatalogue, today: string = isoToday()): Promise<ImportSummary> {
-  return db.$transaction(
-    async (tx) => {
-      await syncTaxonomy(tx, c);
-      const summary: ImportSummary = { created: 0, updated: 0, unchanged: 0, conflicts: [], notInContent: 0, searchChanges: 0 };
-      const saved: { id: string; entry: LoadedEntry }[] = [];
-      const ids: string[] = [];
-      for (const e of c.entries) {
-        const result = await syncEntry(tx, e, today, summary.conflicts);
-        ids.push(result.id);
-        if (result.outcome !== "conflict") summary[result.outcome] += 1;
-        if (result.saved) saved.push({ id: result.id, entry: e });
+export async function applyCatalogue(db: Db, c: LoadedCatalogue, today: string = isoToday(), options: ApplyOptions = {}): Promise<ImportSummary> {
+  const lap = laps(options.timings);
+  const plan = await planImport(db, c, today);
+  lap("plan");
+  const summary = (written: { created: number; updated: number; conflicts: ImportConflict[]; searchChanges: number }): ImportSummary => ({
+    ...written,
+    unchanged: c.entries.length - written.created - written.updated - written.conflicts.length,
+    notInContent: plan.notInContent,
+  });
+  if (!plan.writes && !options.reprojectAll) return summary({ created: 0, updated: 0, conflicts: [], searchChanges: 0 });
+  const candidates = plan.decisions.flatMap((d, i) => (d === "unchanged" || d === "kept" ? [] : [i]));
+  // Long enough for the largest first import on a slow machine; a hung write still ends.
+  const timeout = 120_000 + 100 * (candidates.length + c.entries.length + plan.notInContent);
+  const texts = searchTextsInBackground(c, plan.decisions, options);
+  try {
+    // Another writer (the portal) may win the lock between our first read and first write; the
+    // transaction is all or nothing and decides from its own reads, so running it again is safe.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        const written = await db.$transaction((tx) => writeCatalogue(tx, c, candidates, today, options, texts), { timeout, maxWait: 10_000 });
+        return summary(written);
+      } catch (error) {
+        if (attempt >= 3 || !isRetryableWriteError(error)) throw error;
       }
-      // Relations after every entry exists, since entries may point at ones created later.
-      for (const { id, entry } of saved) await replaceOutgoingRelations(tx, id, entry);
-      // A removed file never deletes anything: the entry stays, edited in the portal from now on.
-      summary.notInContent = await tx.entry.count({ where: { id: { notIn: ids } } });
-      await refreshDerivedStatus(tx, today);
-      for (const [contentHash, tree] of c.bodyTrees) {
-        await tx.bodyTree.upsert({ where: { contentHash }, create: { contentHash, tree }, update: { tree } });
-      }
-      // Taxonomy names feed search documents too, so every entry is re-projected; only
-      // documents whose hash changed reach the outbox.
-      const search = await syncSearchProjection(tx);
-      summary.searchChanges = search.upserted + search.deleted;
-      return summary;
-    },
-    { timeout: 120_000, maxWait: 10_000 },
-  );
+    }
+  } finally {
+    await texts?.stop();
+  }
+}
+
+/**
+ * The search text of every body the import writes, worked out on the other cores while this
+ * thread writes the entries; worth a worker's start-up only for a large import.
+ */
+function searchTextsInBackground(c: LoadedCatalogue, decisions: EntryDecision[], options: ApplyOptions): BackgroundBodyTexts | undefined {
+  const written = c.entries.filter((_, i) => options.reprojectAll || decisions[i] === "create" || decisions[i] === "update");
+  return written.length >= BACKGROUND_TEXTS_FROM ? bodyTextsInBackground(written.map((e) => e.body)) : undefined;
 }

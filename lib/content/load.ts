@@ -1,28 +1,24 @@
-// Reads and validates the whole content/ tree. Nothing here touches the database: the result
-// is either a complete, cross-checked catalogue or the full list of problems.
+// Reads and validates the whole content/ tree. Nothing here writes to the database: the result
+// is either a complete, cross-checked catalogue or the full list of problems. Each entry file
+// goes through readEntryFile (lib/content/read-entry.ts), in worker threads when there are many
+// to compile; a file whose exact bytes an earlier import already checked comes from the file
+// cache instead (lib/content/file-cache.ts, docs/decisions/0016).
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { z } from "zod";
 import type { EntryKind } from "@/lib/catalogue/schema";
-import {
-  DatasetFrontmatter,
-  DomainsFile,
-  MimsFile,
-  OrganisationFile,
-  PillarsFile,
-  SpecificationFrontmatter,
-  UseCaseFrontmatter,
-} from "./schema";
-import { parseYaml, splitFrontmatter } from "./frontmatter";
+import { DomainsFile, MimsFile, OrganisationFile, PillarsFile } from "./schema";
+import type { SpecificationFrontmatter, DatasetFrontmatter, UseCaseFrontmatter } from "./schema";
+import { parseYaml } from "./frontmatter";
 import type { EntryReference } from "./mdx-policy";
-import type { ClaimCandidate } from "./claims";
-import { bodyHash, compileBody } from "./body";
-import { findControlCharacter, MAX_FILE_BYTES } from "./body-limits";
 import { publicAssetExists } from "./assets";
-import { decodeUtf8 } from "./file-text";
 import type { ContentProblem } from "./problems";
 import { crossCheck } from "./cross-check";
-import { entryContentHash } from "./content-hash";
+import { unsourcedClaims, type ClaimContext } from "./claim-warnings";
+import { decodeContentFile, entryDirs, readEntryFile, zodProblems, type EntryFileInput, type ParsedEntry, type ParsedEntryFile } from "./read-entry";
+import { cachedEntryValue, fileCacheKey, restoreCachedEntry, type CachedEntryFile } from "./file-cache";
+import { defaultPoolSize, startParsePool } from "./parse-pool";
+import type { ImportProgress } from "./progress";
 
 type Frontmatter = {
   specification: SpecificationFrontmatter;
@@ -51,28 +47,39 @@ export type LoadedCatalogue = {
   entries: LoadedEntry[];
   /** Rendered body trees (JSON) by body hash, for bodies not already stored. */
   bodyTrees: Map<string, string>;
+  /** File-cache rows (key → value JSON) for files compiled in this run; see file-cache.ts. */
+  fileCache: Map<string, string>;
 };
+
+export type LoadStats = { files: number; compiled: number; cached: number; workers: number; ms: number };
+
+export type LoadResult =
+  | { ok: true; catalogue: LoadedCatalogue; warnings: ContentProblem[]; stats: LoadStats }
+  | { ok: false; problems: ContentProblem[]; warnings: ContentProblem[]; stats: LoadStats };
 
 export type LoadOptions = {
   /** Body hashes whose trees are already stored. */
   storedBodies?: ReadonlySet<string>;
   /** Where body images must live; defaults to ./public. */
   publicDir?: string;
+  /**
+   * The file cache. With it, every file gets a cache key and compiled files come back as rows to
+   * store; with `read`, files whose key is stored skip the compile. Without it, everything compiles.
+   */
+  fileCache?: { read?: (keys: string[]) => Promise<ReadonlyMap<string, CachedEntryFile>> };
+  /** Worker threads for compiling; 0 compiles on this thread. Default: one per core for big imports. */
+  workers?: number;
+  onProgress?: ImportProgress;
 };
 
-const entryDirs: Record<EntryKind, { dir: string; schema: z.ZodType }> = {
-  specification: { dir: "specifications", schema: SpecificationFrontmatter },
-  dataset: { dir: "datasets", schema: DatasetFrontmatter },
-  "use-case": { dir: "use-cases", schema: UseCaseFrontmatter },
-};
+/**
+ * Below this many files to compile, starting workers costs more than it saves: each loads the
+ * pipeline afresh (about a second of CPU), while one file takes a few milliseconds.
+ */
+export const POOL_MIN_FILES = 400;
 
-function zodProblems(file: string, error: z.ZodError): ContentProblem[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: issue.path.length ? issue.path.join(".") : "(file)",
-    message: issue.message,
-  }));
-}
+/** One file's result: compiled (with its tree) or from the cache (its tree is already stored). */
+type FileOutcome = Omit<ParsedEntryFile, "entry"> & { entry?: Omit<ParsedEntry, "tree"> & { tree?: string } };
 
 async function listFiles(dir: string, ext: string): Promise<string[]> {
   try {
@@ -81,21 +88,6 @@ async function listFiles(dir: string, ext: string): Promise<string[]> {
   } catch {
     return [];
   }
-}
-
-/** A content file's text: within the size cap and valid UTF-8, or a problem and undefined. */
-function decodeContentFile(rel: string, bytes: Buffer, problems: ContentProblem[]): string | undefined {
-  if (bytes.length > MAX_FILE_BYTES) {
-    const size = `${Math.ceil(bytes.length / 1024)} KB`;
-    problems.push({ file: rel, field: "(file)", line: 1, message: `the file is ${size}; the limit is ${MAX_FILE_BYTES / 1000} KB` });
-    return undefined;
-  }
-  const decoded = decodeUtf8(bytes);
-  if (!decoded.ok) {
-    problems.push({ file: rel, field: "(file)", message: decoded.message, line: decoded.line });
-    return undefined;
-  }
-  return decoded.text;
 }
 
 async function readYaml<T>(root: string, rel: string, schema: z.ZodType<T>, problems: ContentProblem[]) {
@@ -121,111 +113,51 @@ async function readYaml<T>(root: string, rel: string, schema: z.ZodType<T>, prob
   return result.data;
 }
 
-type LoadContext = {
-  assetExists: (src: string) => boolean;
-  storedBodies: ReadonlySet<string>;
-  bodyTrees: Map<string, string>;
-  warnings: ContentProblem[];
-};
-
-type ClaimContext = {
-  title: string;
-  unverifiedFields: string[];
-  identifier?: string;
-  edition?: string;
-  editionDate?: string;
-  lifecycle?: { date?: string }[];
-  regulation?: { title: string };
-};
-
-/**
- * Claims in the body that no field, flag or source backs. A token that also appears in the
- * entry's identifier, edition or dates is backed by that (sourced) field; a block with a link
- * or footnote cites its own source; "body" in unverifiedFields flags them all.
- */
-function unsourcedClaims(file: string, data: ClaimContext, claims: ClaimCandidate[], bodyLine: number): ContentProblem[] {
-  if (data.unverifiedFields.includes("body")) return [];
-  const backed = [data.title, data.identifier, data.edition, data.editionDate, data.regulation?.title, ...(data.lifecycle ?? []).map((l) => l.date)]
-    .filter(Boolean)
-    .join(" ");
-  return claims
-    .filter((c) => !c.sourced && !backed.includes(c.token.replace(/^since\s+/i, "").replace(/^[vV]/, "")))
-    .map((c) => ({
-      file,
-      field: "body",
-      line: c.line !== undefined ? c.line + bodyLine - 1 : undefined,
-      message: `"${c.token}" looks like a specific claim (${c.kind}) with no source: cite one (link or footnote), back it with a field, or list "body" in unverifiedFields`,
-    }));
+/** Every entry file under `root`, read as bytes, in kind then name order. */
+async function readEntryFiles(root: string): Promise<EntryFileInput[]> {
+  const names: { kind: EntryKind; rel: string }[] = [];
+  for (const kind of Object.keys(entryDirs) as EntryKind[]) {
+    const dir = entryDirs[kind].dir;
+    for (const name of await listFiles(path.join(root, dir), ".mdx")) names.push({ kind, rel: `${dir}/${name}` });
+  }
+  const files: EntryFileInput[] = [];
+  // A bounded number of reads in flight: fast for 10,000 files without running out of handles.
+  for (let i = 0; i < names.length; i += 64) {
+    const part = names.slice(i, i + 64);
+    const bytes = await Promise.all(part.map((n) => fs.readFile(path.join(root, n.rel))));
+    part.forEach((n, j) => files.push({ ...n, bytes: bytes[j] }));
+  }
+  return files;
 }
 
-async function readEntry(
-  root: string,
-  kind: EntryKind,
-  rel: string,
-  problems: ContentProblem[],
-  declared: Set<string>,
-  context: LoadContext,
-): Promise<LoadedEntry | undefined> {
-  const text = decodeContentFile(rel, await fs.readFile(path.join(root, rel)), problems);
-  if (text === undefined) return undefined;
-  const split = splitFrontmatter(text);
-  if (!split.ok) {
-    problems.push({ file: rel, field: "(frontmatter)", message: split.message, line: split.line });
-    return undefined;
-  }
-  const frontmatterControl = findControlCharacter(text.slice(0, text.length - split.body.length));
-  if (frontmatterControl) {
-    problems.push({
-      file: rel,
-      field: "(frontmatter)",
-      message: `control character ${frontmatterControl.code} is not allowed (only tab and line breaks are)`,
-      line: frontmatterControl.line,
+/** Compiles `files` on this thread or in a pool of workers; both run readEntryFile. */
+async function compileFiles(files: EntryFileInput[], publicDir: string, options: LoadOptions, assetExists: (src: string) => boolean) {
+  const workers = options.workers ?? (files.length >= POOL_MIN_FILES ? defaultPoolSize() : 0);
+  const total = files.length;
+  options.onProgress?.({ phase: "compile", done: 0, total });
+  if (workers === 0 || total === 0) {
+    const results = files.map((file, i) => {
+      const result = readEntryFile(file, { assetExists });
+      if ((i + 1) % 25 === 0 || i + 1 === total) options.onProgress?.({ phase: "compile", done: i + 1, total });
+      return result;
     });
+    return { results, workers: 0 };
   }
-  const slug = (split.data as { slug?: unknown } | null)?.slug;
-  // An invalid file still "exists" for references, so one bad file does not cascade into
-  // "missing slug" errors in every file that points at it.
-  if (typeof slug === "string") declared.add(`${kind}:${slug}`);
-  const parsed = entryDirs[kind].schema.safeParse(split.data);
-  const body = compileBody(split.body, { assetExists: context.assetExists });
-  if (!body.ok) {
-    for (const p of body.problems) {
-      problems.push({
-        file: rel,
-        field: "body",
-        message: p.message,
-        line: p.line !== undefined ? p.line + split.bodyLine - 1 : undefined,
-      });
-    }
+  const pool = startParsePool({ size: Math.min(workers, total), publicDir });
+  try {
+    const results = await pool.parse(files, (done) => options.onProgress?.({ phase: "compile", done, total }));
+    return { results, workers: pool.size };
+  } finally {
+    await pool.close();
   }
-  if (!parsed.success) {
-    problems.push(...zodProblems(rel, parsed.error));
-    return undefined;
-  }
-  if (!body.ok || frontmatterControl) return undefined;
-  context.warnings.push(...unsourcedClaims(rel, parsed.data as ClaimContext, body.claims, split.bodyLine));
-  const hash = bodyHash(split.body);
-  if (!context.storedBodies.has(hash)) context.bodyTrees.set(hash, JSON.stringify(body.tree));
-  const data = parsed.data as { slug: string };
-  return {
-    kind,
-    file: rel,
-    data,
-    body: split.body,
-    bodyHash: hash,
-    contentHash: entryContentHash(data, split.body),
-    references: body.references,
-  } as LoadedEntry;
 }
 
 /**
  * Loads and validates the catalogue under `root`. Every body goes through the one MDX pipeline
  * (lib/content/body.ts); trees not yet stored are returned for the import to write.
  */
-export async function loadCatalogue(
-  root: string,
-  options: LoadOptions = {},
-): Promise<{ ok: true; catalogue: LoadedCatalogue; warnings: ContentProblem[] } | { ok: false; problems: ContentProblem[]; warnings: ContentProblem[] }> {
+export async function loadCatalogue(root: string, options: LoadOptions = {}): Promise<LoadResult> {
+  const started = performance.now();
   const problems: ContentProblem[] = [];
   const pillars = await readYaml(root, "taxonomy/pillars.yaml", PillarsFile, problems);
   const mims = await readYaml(root, "taxonomy/mims.yaml", MimsFile, problems);
@@ -237,29 +169,50 @@ export async function loadCatalogue(
     if (org) organisations.push(org);
   }
 
+  const publicDir = options.publicDir ?? path.resolve("public");
+  const assetExists = publicAssetExists(publicDir);
+  const storedBodies = options.storedBodies ?? new Set<string>();
+  const files = await readEntryFiles(root);
+  const keys = options.fileCache ? files.map((f) => fileCacheKey(f.kind, f.bytes)) : [];
+  const cached = options.fileCache?.read ? await options.fileCache.read(keys) : new Map<string, CachedEntryFile>();
+
+  // Unchanged files come from the cache (with no tree: theirs is stored); the rest are compiled.
+  const outcomes: (FileOutcome | undefined)[] = files.map((file, i) => {
+    const hit = cached.get(keys[i]);
+    const entry = hit && restoreCachedEntry(file, hit, { storedBodies, assetExists });
+    return entry ? { problems: [], declaredSlug: (entry.data as { slug: string }).slug, entry } : undefined;
+  });
+  const misses = files.filter((_, i) => !outcomes[i]);
+  const compiled = await compileFiles(misses, publicDir, options, assetExists);
+  let next = 0;
+  for (let i = 0; i < files.length; i++) outcomes[i] ??= compiled.results[next++];
+
   const entries: LoadedEntry[] = [];
   const declared = new Set<string>();
-  const context = {
-    assetExists: publicAssetExists(options.publicDir ?? path.resolve("public")),
-    storedBodies: options.storedBodies ?? new Set<string>(),
-    bodyTrees: new Map<string, string>(),
-    warnings: [] as ContentProblem[],
-  };
-  for (const kind of Object.keys(entryDirs) as EntryKind[]) {
-    const dir = entryDirs[kind].dir;
-    for (const name of await listFiles(path.join(root, dir), ".mdx")) {
-      const rel = `${dir}/${name}`;
-      const before = problems.length;
-      const entry = await readEntry(root, kind, rel, problems, declared, context);
-      if (entry && problems.length === before) entries.push(entry);
+  const warnings: ContentProblem[] = [];
+  const bodyTrees = new Map<string, string>();
+  const fileCache = new Map<string, string>();
+  files.forEach((file, i) => {
+    const outcome = outcomes[i]!;
+    problems.push(...outcome.problems);
+    if (outcome.declaredSlug !== undefined) declared.add(`${file.kind}:${outcome.declaredSlug}`);
+    const e = outcome.entry;
+    if (!e) return;
+    warnings.push(...unsourcedClaims(file.rel, e.data as ClaimContext, e.claims, e.bodyLine));
+    // Only freshly compiled files carry a tree; cached ones point at a stored tree.
+    if (e.tree !== undefined) {
+      if (!storedBodies.has(e.bodyHash)) bodyTrees.set(e.bodyHash, e.tree);
+      if (options.fileCache) fileCache.set(keys[i], cachedEntryValue(e));
     }
-  }
+    const { kind, rel } = file;
+    entries.push({ kind, file: rel, data: e.data, body: e.body, bodyHash: e.bodyHash, contentHash: e.contentHash, references: e.references } as LoadedEntry);
+  });
 
   if (pillars && mims && domains) {
     problems.push(...crossCheck({ pillars, mims, domains, organisations, entries, declared }));
   }
 
-  const warnings = context.warnings;
-  if (problems.length > 0 || !pillars || !mims || !domains) return { ok: false, problems, warnings };
-  return { ok: true, catalogue: { pillars, mims, domains, organisations, entries, bodyTrees: context.bodyTrees }, warnings };
+  const stats: LoadStats = { files: files.length, compiled: misses.length, cached: files.length - misses.length, workers: compiled.workers, ms: Math.round(performance.now() - started) };
+  if (problems.length > 0 || !pillars || !mims || !domains) return { ok: false, problems, warnings, stats };
+  return { ok: true, catalogue: { pillars, mims, domains, organisations, entries, bodyTrees, fileCache }, warnings, stats };
 }

@@ -1,23 +1,49 @@
 // Load → validate → apply, as one call shared by the CLI and the tests.
+import path from "node:path";
 import type { Db } from "@/lib/db";
-import { loadCatalogue } from "./load";
-import { applyCatalogue, type ImportSummary } from "./import";
+import { loadCatalogue, type LoadStats } from "./load";
+import { applyCatalogue, type ImportSummary, type WriteTimings } from "./import";
+import { isFileCacheKey, readFileCache } from "./file-cache";
 import type { ContentProblem } from "./problems";
+import type { ImportProgress } from "./progress";
 
 /** Warnings never stop an import: they point at claims an editor should source or flag. */
 export type ImportOutcome =
-  | { ok: true; summary: ImportSummary; entries: number; warnings: ContentProblem[] }
-  | { ok: false; problems: ContentProblem[]; warnings: ContentProblem[] };
+  | { ok: true; summary: ImportSummary; entries: number; warnings: ContentProblem[]; stats: ImportStats }
+  | { ok: false; problems: ContentProblem[]; warnings: ContentProblem[]; stats: ImportStats };
+
+/** How the work was done: files compiled vs taken from the file cache, workers, and times (ms). */
+export type ImportStats = LoadStats & { writeMs: number; write: WriteTimings };
+
+export type ImportOptions = {
+  /** Validate and write nothing. Compiles every file (no cache), so it reports every warning. */
+  checkOnly?: boolean;
+  /** Ignore the file cache and re-project every search document (after a pipeline change). */
+  full?: boolean;
+  /** Worker threads for compiling (0: this thread); default: one per core for big imports. */
+  workers?: number;
+  publicDir?: string;
+  onProgress?: ImportProgress;
+};
 
 /** Imports the content tree at `root`; with `checkOnly` it validates and writes nothing. */
-export async function importContent(db: Db, root: string, options: { checkOnly?: boolean } = {}): Promise<ImportOutcome> {
+export async function importContent(db: Db, root: string, options: ImportOptions = {}): Promise<ImportOutcome> {
   // A check writes nothing, so it needs no stored trees (and no migrated database).
   const stored = options.checkOnly ? [] : await db.bodyTree.findMany({ select: { contentHash: true } });
-  const loaded = await loadCatalogue(root, { storedBodies: new Set(stored.map((k) => k.contentHash)) });
-  if (!loaded.ok) return { ok: false, problems: loaded.problems, warnings: loaded.warnings };
+  const loaded = await loadCatalogue(root, {
+    storedBodies: new Set(stored.map((k) => k.contentHash).filter((k) => !isFileCacheKey(k))),
+    publicDir: options.publicDir ?? path.resolve("public"),
+    fileCache: options.checkOnly ? undefined : { read: options.full ? undefined : (keys) => readFileCache(db, keys) },
+    workers: options.workers,
+    onProgress: options.onProgress,
+  });
+  const stats: ImportStats = { ...loaded.stats, writeMs: 0, write: {} };
+  if (!loaded.ok) return { ok: false, problems: loaded.problems, warnings: loaded.warnings, stats };
   const warnings = loaded.warnings;
   const entries = loaded.catalogue.entries.length;
-  if (options.checkOnly) return { ok: true, summary: { created: 0, updated: 0, unchanged: entries, conflicts: [], notInContent: 0, searchChanges: 0 }, entries, warnings };
-  const summary = await applyCatalogue(db, loaded.catalogue);
-  return { ok: true, summary, entries, warnings };
+  if (options.checkOnly) return { ok: true, summary: { created: 0, updated: 0, unchanged: entries, conflicts: [], notInContent: 0, searchChanges: 0 }, entries, warnings, stats };
+  const started = performance.now();
+  const summary = await applyCatalogue(db, loaded.catalogue, undefined, { onProgress: options.onProgress, reprojectAll: options.full, timings: stats.write });
+  stats.writeMs = Math.round(performance.now() - started);
+  return { ok: true, summary, entries, warnings, stats };
 }

@@ -6,9 +6,9 @@
 import path from "node:path";
 import { env } from "@/env";
 
-/** The dumps folder of the configured database. */
+/** The dumps folder of the configured database (beside a SQLite file; under data/ for PostgreSQL). */
 export function defaultDumpsRoot(): string {
-  return path.join(path.dirname(env.databasePath), "dumps", path.basename(env.databasePath).replace(/\.db$/, ""));
+  return path.join(env.databasePath ? path.dirname(env.databasePath) : path.resolve("data"), "dumps", env.databaseName);
 }
 
 export const dumpPaths = (root: string) => ({

@@ -59,12 +59,12 @@ describe("fixed-window rate limiter", () => {
     expect((await t.db.rateLimitWindow.findFirstOrThrow({ where: { key: { startsWith: "concurrent-one:" } } })).count).toBe(40);
   });
 
-  it("stays exact with several processes writing the same SQLite file at once", async () => {
+  it("stays exact with several processes writing the same database at once", async () => {
     // Four processes, twelve simultaneous hits each, one limit of 15.
     const startAt = String(Date.now() + 6000);
     const outputs = await Promise.all(
       Array.from({ length: 4 }, () =>
-        run(path.resolve("node_modules/.bin/tsx"), [path.resolve("lib/testing/rate-limit-hits.process.ts"), t.path, "12", "15", startAt], {
+        run(path.resolve("node_modules/.bin/tsx"), [path.resolve("lib/testing/rate-limit-hits.process.ts"), t.database, "12", "15", startAt], {
           encoding: "utf8",
         }),
       ),

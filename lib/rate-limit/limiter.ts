@@ -1,8 +1,8 @@
 // Fixed-window counters on the RateLimitWindow table, through Prisma only (no raw SQL), so the
-// same code runs on SQLite and PostgreSQL. One hit is one batch transaction: create the
-// window's row if missing, then increment it and read the new count. The increment is a single
-// `count = count + 1` update, so concurrent hits never lose a count and never both see the
-// same number (proven with concurrent writers in limiter.test.ts).
+// same code runs on SQLite and PostgreSQL. One hit is one batch transaction: prune ended
+// windows, then create the window's row or increment it, reading the new count. The increment is
+// a single `count = count + 1` upsert, so concurrent hits never lose a count and never both see
+// the same number (proven with concurrent writers and processes in limiter.test.ts).
 import { createHash } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AppError } from "@/lib/errors/app-error";
@@ -31,11 +31,12 @@ export function windowStartOf(limit: RateLimit, now: Date): Date {
 export async function hitRateLimit(db: Db, limit: RateLimit, subject: string, now: Date = new Date()): Promise<RateLimitResult> {
   const windowStart = windowStartOf(limit, now);
   const key = `${limit.name}:${subjectDigest(subject)}:${windowStart.getTime()}`;
-  const [, , window] = await db.$transaction([
+  const [, window] = await db.$transaction([
     // Windows that have ended are never read again; pruning them here keeps the table small.
     db.rateLimitWindow.deleteMany({ where: { key: { startsWith: `${limit.name}:` }, windowStart: { lt: windowStart } } }),
-    db.rateLimitWindow.upsert({ where: { key }, create: { key, windowStart, count: 0 }, update: {} }),
-    db.rateLimitWindow.update({ where: { key }, data: { count: { increment: 1 } }, select: { count: true } }),
+    // One statement creates the window's row or counts in it (a database upsert, INSERT … ON
+    // CONFLICT DO UPDATE), so the row lock is held for the shortest time PostgreSQL allows.
+    db.rateLimitWindow.upsert({ where: { key }, create: { key, windowStart, count: 1 }, update: { count: { increment: 1 } }, select: { count: true } }),
   ]);
   if (window.count <= limit.max) return { ok: true, remaining: limit.max - window.count };
   const retryAt = new Date(windowStart.getTime() + limit.windowSeconds * 1000);

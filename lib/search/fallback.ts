@@ -1,76 +1,52 @@
-// The database search used while Meilisearch is unreachable: SQLite FTS5 over the same
-// projection, with the same filters, facet semantics, sorts and paging. No typo tolerance.
+// The database search used while Meilisearch is unreachable: the database's full-text index
+// over the same projection (SQLite FTS5 or PostgreSQL tsvector, lib/search/projection-store.ts),
+// with the same filters, facet semantics, sorts and paging on both. No typo tolerance.
 import { matchesFilters } from "./filters";
 import { markWords } from "./highlight";
-import { readonlySqlite } from "./sqlite";
+import { projectionStore } from "./projection-store";
 import { facetNames, PAGE_SIZE, type FacetCounts, type FacetName, type IndexedDocument, type SearchRequest, type SearchResult } from "./schema";
 
 type Facets = Partial<Record<FacetName, string[]>>;
 type Row = { id: number; facets: Facets; titleSort: string; updatedAt: number };
 type Projection = { version: string; rows: Map<number, Row> };
 
-/** Query words as FTS5 understands them: letters and digits only, each a quoted prefix. */
+/** Query words as the full-text indexes see them: lower case, no diacritics, letters and digits only. */
 export function ftsWords(q: string): string[] {
   return (q.toLowerCase().normalize("NFKD").replace(/\p{M}/gu, "").match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 12);
 }
 
-export function ftsQuery(words: string[]): string {
-  // Quoting makes every word a literal (no FTS operators from user text); * makes it a prefix.
-  return words.map((w) => `"${w}"*`).join(" ");
-}
-
-/** Column weights for bm25: title, identifier, keywords, summary, text. */
-/** Column weights of the fallback ranking (title, identifier, keywords, summary, text); the API ranks the same way. */
-export const BM25 = "bm25(SearchDocumentFts, 8.0, 10.0, 3.0, 2.0, 1.0)";
-
-// Facet values of every document, parsed once and reused until the projection changes. Every
-// projection change appends an outbox row, so the outbox's AUTOINCREMENT counter versions it.
+// Facet values of every document, parsed once and reused until the projection changes.
 const projections = new Map<string, Projection>();
 
-function projection(databasePath: string): Projection {
-  const sqlite = readonlySqlite(databasePath);
-  const v = sqlite
-    .prepare(
-      `SELECT (SELECT coalesce(max(seq), 0) FROM sqlite_sequence WHERE name = 'SearchOutbox') AS seq,
-              (SELECT count(*) FROM SearchDocument) AS n, (SELECT coalesce(max(id), 0) FROM SearchDocument) AS maxId`,
-    )
-    .get() as { seq: number; n: number; maxId: number };
-  const version = `${v.seq}:${v.n}:${v.maxId}`;
-  const cached = projections.get(databasePath);
+async function projection(database: string): Promise<Projection> {
+  const store = projectionStore(database);
+  const version = await store.version();
+  const cached = projections.get(database);
   if (cached?.version === version) return cached;
   const rows = new Map<number, Row>();
-  const all = sqlite.prepare("SELECT id, facets, titleSort, updatedAt FROM SearchDocument").all() as {
-    id: number;
-    facets: string;
-    titleSort: string;
-    updatedAt: string | number;
-  }[];
-  for (const r of all) {
-    const updatedAt = typeof r.updatedAt === "number" ? r.updatedAt : Date.parse(r.updatedAt);
-    rows.set(r.id, { id: r.id, facets: JSON.parse(r.facets) as Facets, titleSort: r.titleSort, updatedAt });
+  for (const r of await store.rows()) {
+    rows.set(r.id, { id: r.id, facets: JSON.parse(r.facets) as Facets, titleSort: r.titleSort, updatedAt: r.updatedAt });
   }
   const fresh = { version, rows };
-  projections.set(databasePath, fresh);
+  projections.set(database, fresh);
   return fresh;
 }
 
-function candidates(databasePath: string, words: string[], rows: Map<number, Row>): { row: Row; score: number }[] {
+async function candidates(database: string, words: string[], rows: Map<number, Row>): Promise<{ row: Row; score: number }[]> {
   if (!words.length) return [...rows.values()].map((row) => ({ row, score: 0 }));
-  const matches = readonlySqlite(databasePath)
-    .prepare(`SELECT rowid AS id, ${BM25} AS score FROM SearchDocumentFts WHERE SearchDocumentFts MATCH ?`)
-    .all(ftsQuery(words)) as { id: number; score: number }[];
+  const matches = await projectionStore(database).match(words);
   return matches.flatMap((m) => {
     const row = rows.get(m.id);
     return row ? [{ row, score: m.score }] : [];
   });
 }
 
-/** Searches the SQLite projection of the catalogue at `databasePath`. */
-export async function searchFallback(databasePath: string, request: SearchRequest, reason: string): Promise<SearchResult> {
+/** Searches the projection of the catalogue in the database at `database` (a SQLite file or a PostgreSQL URL). */
+export async function searchFallback(database: string, request: SearchRequest, reason: string): Promise<SearchResult> {
   const started = performance.now();
   const words = ftsWords(request.q);
-  const { rows } = projection(databasePath);
-  const found = candidates(databasePath, words, rows);
+  const { rows } = await projection(database);
+  const found = await candidates(database, words, rows);
 
   const facets: FacetCounts = {};
   for (const name of facetNames) {
@@ -88,11 +64,7 @@ export async function searchFallback(databasePath: string, request: SearchReques
   else matching.sort((a, b) => a.score - b.score || a.row.titleSort.localeCompare(b.row.titleSort));
 
   const pageIds = matching.slice((request.page - 1) * PAGE_SIZE, request.page * PAGE_SIZE).map((m) => m.row.id);
-  const docs = pageIds.length
-    ? (readonlySqlite(databasePath)
-        .prepare(`SELECT id, document FROM SearchDocument WHERE id IN (${pageIds.map(() => "?").join(",")})`)
-        .all(...pageIds) as { id: number; document: string }[])
-    : [];
+  const docs = await projectionStore(database).documents(pageIds, "full");
   const byId = new Map(docs.map((d) => [d.id, JSON.parse(d.document) as IndexedDocument]));
   const hits = pageIds
     .map((id) => byId.get(id))

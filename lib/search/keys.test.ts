@@ -57,7 +57,7 @@ describe("the search key", () => {
 
 describe("the index key", () => {
   it("runs a full reindex: the temporary catalogue_build_* index, the swap and the clean-up", async () => {
-    writeSyntheticCatalogue(t.path, 300);
+    await writeSyntheticCatalogue(t.database, 300);
     const result = await reindex(t.db, meili.client, INDEX, undefined, 100);
     expect(result.documents).toBe(300);
     expect((await admin.index(INDEX).getStats()).numberOfDocuments).toBe(result.documents);

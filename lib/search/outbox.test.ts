@@ -3,6 +3,7 @@ import { copyContent, createTestDatabase, type TestDatabase } from "@/lib/testin
 import { disposeTestMeili, startTestMeili, type TestMeili } from "@/lib/testing/meilisearch";
 import { importContent } from "@/lib/content/run-import";
 import type { Db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { ensureIndex, waitTask } from "./index-admin";
 import { drainOutbox } from "./outbox";
 import { checkSearchHealth } from "./health";
@@ -28,10 +29,17 @@ afterAll(async () => {
 
 const indexed = async () => (await meili.client.index(INDEX).getStats()).numberOfDocuments;
 
-/** A client whose outbox cleanup "crashes": the batch reached Meilisearch, the rows were not forgotten. */
-function crashingAfterSend(db: Db): Db {
+/**
+ * A client whose outbox cleanup "crashes": the batch reached Meilisearch, the rows were not
+ * forgotten. The transaction client a PostgreSQL drain works with crashes the same way.
+ */
+function crashingAfterSend<T extends Db | Prisma.TransactionClient>(db: T): T {
   return new Proxy(db, {
     get(target, prop, receiver) {
+      if (prop === "$transaction") {
+        const transaction = (target as Db).$transaction.bind(target) as (fn: (tx: Prisma.TransactionClient) => Promise<unknown>, options?: object) => Promise<unknown>;
+        return (fn: (tx: Prisma.TransactionClient) => Promise<unknown>, options?: object) => transaction((tx) => fn(crashingAfterSend(tx)), options);
+      }
       if (prop !== "searchOutbox") return Reflect.get(target, prop, receiver);
       return new Proxy(target.searchOutbox, {
         get(outbox, p, r) {
@@ -109,7 +117,7 @@ describe("search outbox", () => {
     expect(queued).toEqual([{ attempts: 1, lastError: expect.any(String) }]);
 
     // Meanwhile the fallback already finds the change.
-    const fallback = await searchFallback(t.path, parseSearchParams({ q: "wombatometer" }), "down");
+    const fallback = await searchFallback(t.database, parseSearchParams({ q: "wombatometer" }), "down");
     expect(fallback.hits.map((h) => h.id)).toEqual(["dataset-noise"]);
 
     await meili.restart();
@@ -145,7 +153,7 @@ describe("engine and fallback agree", () => {
   ])("on totals and facet counts for the filters %j", async (params) => {
     // Text matching differs by design (the fallback has no typo tolerance); filtering must not.
     const request = parseSearchParams(params);
-    const [engine, fallback] = await Promise.all([searchEngine(meili.searchClient, request), searchFallback(t.path, request, "test")]);
+    const [engine, fallback] = await Promise.all([searchEngine(meili.searchClient, request), searchFallback(t.database, request, "test")]);
     expect(fallback.total).toBe(engine.total);
     expect(fallback.facets.type).toEqual(engine.facets.type);
     expect(fallback.facets.mims).toEqual(engine.facets.mims);

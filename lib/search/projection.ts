@@ -1,35 +1,22 @@
 // Turns catalogue entries into search documents. One function feeds Meilisearch, the FTS5
 // fallback and the health check, so all three agree on what an entry "says".
 import { createHash } from "node:crypto";
-import { unified } from "unified";
-import remarkParse from "remark-parse";
-import remarkMdx from "remark-mdx";
-import remarkGfm from "remark-gfm";
-import { toString } from "mdast-util-to-string";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { hvdLabel, type EntryKind, type HvdCategory } from "@/lib/catalogue/schema";
 import { entryHref, parseJsonList } from "@/lib/catalogue/links";
 import type { FacetName, IndexedDocument } from "./schema";
+import { bodyText } from "./body-text";
 
 type Reader = Pick<Prisma.TransactionClient, "entry">;
+
+/** bodyText of bodies worked out ahead (body-text-pool.ts), by body. */
+export type KnownBodyTexts = ReadonlyMap<string, string>;
 
 export type ProjectedDocument = {
   entryId: string;
   document: IndexedDocument;
   facets: Partial<Record<FacetName, string[]>>;
 };
-
-const MAX_TEXT = 6000;
-
-/** Plain text of an MDX body (components contribute their text content only). */
-export function bodyText(body: string): string {
-  try {
-    const tree = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).parse(body);
-    return toString(tree, { includeImageAlt: true }).replace(/\s+/g, " ").trim().slice(0, MAX_TEXT);
-  } catch {
-    return body.replace(/<[^>]*>/g, " ").replace(/\s+/g, " ").trim().slice(0, MAX_TEXT);
-  }
-}
 
 /** "ETSI GS CIM 009" → ["ETSIGSCIM009", "GSCIM009", "CIM009"]: lets "CIM009" find it too. */
 function identifierAliases(identifier: string): string[] {
@@ -79,7 +66,7 @@ const entrySelect = {
 
 type EntryRow = Prisma.EntryGetPayload<{ select: typeof entrySelect }>;
 
-function project(e: EntryRow): ProjectedDocument {
+function project(e: EntryRow, known: KnownBodyTexts | undefined): ProjectedDocument {
   const kind = e.kind as EntryKind;
   const s = e.specification;
   const blocks = e.buildingBlocks.map((b) => b.buildingBlock);
@@ -116,7 +103,7 @@ function project(e: EntryRow): ProjectedDocument {
     aliases: [...identifierAliases(identifier), ...titleAliases(e.title, e.slug)],
     keywords,
     summary: e.summary,
-    text: bodyText(e.body),
+    text: known?.get(e.body) ?? bodyText(e.body),
     pillars: facets.pillars!,
     buildingBlocks: facets.buildingBlocks!,
     mims: facets.mims!,
@@ -132,14 +119,17 @@ function project(e: EntryRow): ProjectedDocument {
   return { entryId: e.id, document: { ...base, docHash }, facets };
 }
 
-/** Search documents for every entry in the catalogue (or only `entryIds`); archived ones have none. */
-export async function projectEntries(db: Reader, entryIds?: string[]): Promise<ProjectedDocument[]> {
+/**
+ * Search documents for every entry in the catalogue (or only `entryIds`); archived ones have none.
+ * `known` saves parsing the bodies whose text was worked out ahead.
+ */
+export async function projectEntries(db: Reader, entryIds?: string[], known?: KnownBodyTexts): Promise<ProjectedDocument[]> {
   const rows = await db.entry.findMany({
     where: { archivedAt: null, ...(entryIds ? { id: { in: entryIds } } : {}) },
     select: entrySelect,
     orderBy: { id: "asc" },
   });
-  return rows.map(project);
+  return rows.map((row) => project(row, known));
 }
 
 /** The columns of SearchDocument (and so of the FTS5 index) for a projected document. */

@@ -15,7 +15,7 @@ let meili: TestMeili;
 beforeAll(async () => {
   [t, meili] = await Promise.all([createTestDatabase(), startTestMeili()]);
   setMeiliAccess({ host: meili.host, ...meili.keys });
-  writeSyntheticCatalogue(t.path, 120);
+  await writeSyntheticCatalogue(t.database, 120);
   await reindex(t.db, meili.client, "catalogue");
 });
 afterAll(async () => {

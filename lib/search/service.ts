@@ -32,8 +32,8 @@ function describe(error: unknown): { reason: string; message: string } {
 
 /** Searches the catalogue. */
 export async function searchCatalogue(request: SearchRequest): Promise<SearchResult> {
-  if (!meiliConfigured()) return searchFallback(env.databasePath, request, "No search engine is configured, so results come from a database search.");
-  if (Date.now() < engineState.downUntil) return searchFallback(env.databasePath, request, engineState.reason ?? OUTAGE);
+  if (!meiliConfigured()) return searchFallback(env.database, request, "No search engine is configured, so results come from a database search.");
+  if (Date.now() < engineState.downUntil) return searchFallback(env.database, request, engineState.reason ?? OUTAGE);
   try {
     const result = await searchEngine(await engineClient(), request);
     markEngineUp();
@@ -42,6 +42,6 @@ export async function searchCatalogue(request: SearchRequest): Promise<SearchRes
     const { reason, message } = describe(error);
     markEngineDown(reason);
     console.warn(`[search] engine query failed: ${message}`);
-    return searchFallback(env.databasePath, request, reason);
+    return searchFallback(env.database, request, reason);
   }
 }

@@ -1,6 +1,6 @@
-// Read-only better-sqlite3 connections for the two SQLite-specific parts of search: the
-// worker's outbox probe and the FTS5 fallback. Both run on hot paths where a Prisma query's
-// CPU cost shows; both exist only because the catalogue lives in SQLite.
+// Read-only better-sqlite3 connections for the SQLite implementations of the database-specific
+// reads (search projection and FTS5, outbox probe, API rows and state). They run on hot paths
+// where a Prisma query's CPU cost shows. The PostgreSQL counterpart is lib/database/postgres-pool.ts.
 import Database from "better-sqlite3";
 
 const connections = new Map<string, Database.Database>();

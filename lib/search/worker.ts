@@ -1,5 +1,7 @@
 // Runs inside each app server process: keeps the index configured and drains the outbox
-// shortly after every change. Several instances may drain at once; draining is idempotent.
+// shortly after every change. Several instances may poll at once: on PostgreSQL one of them
+// drains at a time and each change is sent once (lib/search/outbox-claim.ts); on SQLite the
+// drain is idempotent.
 import { env } from "@/env";
 import { db } from "@/lib/db";
 import type { Meilisearch } from "meilisearch";
@@ -38,7 +40,7 @@ export function startSearchWorker() {
         await ensureIndex(client, env.MEILI_INDEX);
         ready = true;
       }
-      if (outboxHasChanges()) await drainOutbox(db, client, env.MEILI_INDEX);
+      if (await outboxHasChanges()) await drainOutbox(db, client, env.MEILI_INDEX);
       if (failingSince) markEngineUp();
       failingSince = 0;
     } catch (error) {

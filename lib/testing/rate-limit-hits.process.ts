@@ -1,7 +1,8 @@
 // Test helper for limiter.test.ts, run as its own process (tsx): hits one limit N times at once
-// from a separate SQLite connection, starting at an agreed moment so that the processes
-// overlap, and prints the outcomes as JSON. Separate processes, because better-sqlite3 is
-// synchronous: two connections inside one process would block each other's event loop.
+// from a separate connection (a SQLite file or a PostgreSQL URL), starting at an agreed moment
+// so that the processes overlap, and prints the outcomes as JSON. Separate processes, because
+// better-sqlite3 is synchronous: two connections inside one process would block each other's
+// event loop; on PostgreSQL they are separate servers' connection pools.
 import { createDb } from "@/lib/db";
 import { hitRateLimit } from "@/lib/rate-limit/limiter";
 
