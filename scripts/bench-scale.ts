@@ -188,7 +188,7 @@ async function benchSize(size: number, index: number) {
 async function main() {
   console.log(`Machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. ${CLIENTS} clients, ${SECONDS} s per page.`);
   for (const [i, size] of SIZES.entries()) await benchSize(size, i);
-  console.log("\nOne instance against two behind nginx on PostgreSQL: not measured here yet (npm run cluster is not built).");
+  console.log("\nOne instance against two behind nginx on PostgreSQL: not measured here yet (npm run cluster starts that layout; this comparison is not automated).");
 }
 
 main().catch((error) => {

@@ -8,7 +8,8 @@ import { env } from "@/env";
 
 /** The dumps folder of the configured database (beside a SQLite file; under data/ for PostgreSQL). */
 export function defaultDumpsRoot(): string {
-  return path.join(env.databasePath ? path.dirname(env.databasePath) : path.resolve("data"), "dumps", env.databaseName);
+  // turbopackIgnore: a literal "data" here makes the build trace every file under data/ as an asset.
+  return path.join(env.databasePath ? path.dirname(env.databasePath) : path.join(/*turbopackIgnore: true*/ process.cwd(), "data"), "dumps", env.databaseName);
 }
 
 export const dumpPaths = (root: string) => ({
