@@ -60,6 +60,13 @@ export type ListState = {
 
 type RawParams = Record<string, string | string[] | undefined>;
 
+/** A query string as parseListParams takes it: every value of a repeated key kept, in order. */
+export function paramsRecord(search: URLSearchParams): Record<string, string[]> {
+  const raw: Record<string, string[]> = {};
+  for (const [key, value] of search) (raw[key] ??= []).push(value);
+  return raw;
+}
+
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** Far beyond any real list (10,000 entries are 200 pages); bounds what a URL can ask for. */

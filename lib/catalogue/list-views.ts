@@ -3,7 +3,7 @@
 // visitor reaches by following links are cached: default columns, parameters all understood, the
 // first MAX_CACHED_PAGE pages. Any other view renders per request, which keeps a crawler that
 // enumerates parameter combinations from filling the cache.
-import { listColumns, listQuery, parseListParams, type ListState } from "./list-params";
+import { listColumns, listQuery, paramsRecord, parseListParams, type ListState } from "./list-params";
 import { kindPath, type EntryKind } from "./schema";
 
 export const MAX_CACHED_PAGE = 20;
@@ -13,14 +13,6 @@ const DEFAULT_VIEW = "default";
 
 const kindOfSegment = new Map(Object.entries(kindPath).map(([kind, path]) => [path.slice(1), kind as EntryKind]));
 
-type RawParams = Record<string, string | string[] | undefined>;
-
-function rawParams(search: URLSearchParams): RawParams {
-  const raw: Record<string, string[]> = {};
-  for (const [key, value] of search) (raw[key] ??= []).push(value);
-  return raw;
-}
-
 const hasDefaultColumns = (kind: EntryKind, state: ListState) =>
   state.columns.join(",") === listColumns[kind].filter((c) => c.defaultVisible).map((c) => c.id).join(",");
 
@@ -29,7 +21,7 @@ export function cachedListPath(pathname: string, search: URLSearchParams): strin
   const segment = pathname.replace(/^\/|\/$/g, "");
   const kind = kindOfSegment.get(segment);
   if (!kind) return null;
-  const state = parseListParams(kind, rawParams(search));
+  const state = parseListParams(kind, paramsRecord(search));
   if (state.notices.length > 0 || !hasDefaultColumns(kind, state) || state.page > MAX_CACHED_PAGE) return null;
   const view = listQuery(kind, state).slice(1) || DEFAULT_VIEW;
   return `${LIST_VIEW_PREFIX}/${segment}/${encodeURIComponent(view)}`;
@@ -47,7 +39,7 @@ export function listViewState(segment: string, encodedView: string): { kind: Ent
   } catch {
     return null;
   }
-  const state = parseListParams(kind, view === DEFAULT_VIEW ? {} : rawParams(new URLSearchParams(view)));
+  const state = parseListParams(kind, view === DEFAULT_VIEW ? {} : paramsRecord(new URLSearchParams(view)));
   const canonical = listQuery(kind, state).slice(1) || DEFAULT_VIEW;
   if (canonical !== view || state.notices.length > 0) return null;
   return { kind, state };

@@ -1,7 +1,7 @@
 // GET /exports/specifications/<format>?<filters>: the specification list as filtered and sorted
 // on /specifications, exported like a reference list (current catalogue, not frozen).
 import { db } from "@/lib/db";
-import { parseListParams, listQuery } from "@/lib/catalogue/list-params";
+import { paramsRecord, parseListParams, listQuery } from "@/lib/catalogue/list-params";
 import { listEntryIds } from "@/lib/catalogue/list-queries";
 import { extractExportOf, exportResponse } from "@/lib/lists/export";
 import { resolveListItems } from "@/lib/lists/items";
@@ -10,9 +10,7 @@ export const dynamic = "force-dynamic";
 
 export async function GET(request: Request, { params }: { params: Promise<{ format: string }> }) {
   const { format } = await params;
-  const raw: Record<string, string[]> = {};
-  for (const [key, value] of new URL(request.url).searchParams) (raw[key] ??= []).push(value);
-  const state = parseListParams("specification", raw);
+  const state = parseListParams("specification", paramsRecord(new URL(request.url).searchParams));
   const ids = await listEntryIds("specification", state);
   const entries = await db.entry.findMany({
     where: { id: { in: ids } },
