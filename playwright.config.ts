@@ -50,7 +50,7 @@ export default defineConfig({
     trace: "off",
   },
   projects: [
-    { name: "portal", testIgnore: /(resilience|editing|authorisation|procurement|instances)\.spec\.ts/ },
+    { name: "portal", testIgnore: /(resilience|editing|authorisation|procurement|instances|cluster)\.spec\.ts/ },
     // Publishes, reverts and archives entries, which would change what the read-only specs
     // count: runs after them.
     { name: "editing", testMatch: /(editing|authorisation|procurement|instances)\.spec\.ts/, dependencies: ["portal"] },

@@ -10,12 +10,20 @@
 // 5. measures list, detail, search, coverage, home and taxonomy pages with 10 clients, after a
 //    warm-up, and samples the Next server's RSS while it is under load.
 // Reports p50/p95, requests/s and the ratio to the static file, then the targets, met or not.
+//
+// 6. Then once, for BENCH_CLUSTER_SIZE (default: the smallest size) on that size's content tree:
+//    one instance against two behind nginx, both on PostgreSQL, started by scripts/cluster.mjs
+//    (scripts/lib/bench-cluster.ts). Same pages plus an API answer, each layout against the
+//    static file, and PostgreSQL's first import and the build timed from the instances' output.
+//    Skipped, with the reason, when PostgreSQL or nginx is missing; BENCH_CLUSTER=0 skips it, and
+//    BENCH_SCALE_ONLY=cluster runs it alone (writing the content tree itself).
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { measure } from "./lib/load.mjs";
 import { startStaticServer } from "./lib/static-server.mjs";
+import { benchCluster } from "./lib/bench-cluster";
 import { writeSyntheticContent } from "./lib/synthetic-content";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -187,8 +195,18 @@ async function benchSize(size: number, index: number) {
 
 async function main() {
   console.log(`Machine: ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}. ${CLIENTS} clients, ${SECONDS} s per page.`);
-  for (const [i, size] of SIZES.entries()) await benchSize(size, i);
-  console.log("\nOne instance against two behind nginx on PostgreSQL: not measured here yet (npm run cluster starts that layout; this comparison is not automated).");
+  const clusterOnly = process.env.BENCH_SCALE_ONLY === "cluster";
+  if (!clusterOnly) for (const [i, size] of SIZES.entries()) await benchSize(size, i);
+  if (process.env.BENCH_CLUSTER === "0") return;
+  const clusterSize = Number(process.env.BENCH_CLUSTER_SIZE ?? Math.min(...SIZES));
+  if (!Number.isInteger(clusterSize) || clusterSize <= 0) throw new Error(`BENCH_CLUSTER_SIZE must be a number of entries, not "${process.env.BENCH_CLUSTER_SIZE}"`);
+  // The tree benchSize wrote for this size, or a new one when that loop did not run for it.
+  const contentDir = path.join(root, "data", `bench-scale-${clusterSize}`, "content");
+  if (clusterOnly || !SIZES.includes(clusterSize)) {
+    fs.rmSync(contentDir, { recursive: true, force: true });
+    await writeSyntheticContent(contentDir, clusterSize);
+  }
+  await benchCluster({ size: clusterSize, contentDir, clients: CLIENTS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS });
 }
 
 main().catch((error) => {

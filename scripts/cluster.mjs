@@ -24,6 +24,12 @@ const pgPort = Number(process.env.CLUSTER_PG_PORT ?? 5433);
 const meiliPort = Number(process.env.CLUSTER_MEILI_PORT ?? 7790);
 const siteUrl = process.env.SITE_URL ?? `http://localhost:${publicPort}`;
 const databaseUrl = `postgresql://postgres@127.0.0.1:${pgPort}/catalogue`;
+const distDir = process.env.CLUSTER_DIST_DIR ?? ".next-cluster";
+// What runs where, for tools that act on the running cluster (the cluster e2e test kills an
+// instance and restarts PostgreSQL through it). Removed on a clean stop.
+const stateFile = path.join(dir, "cluster.json");
+const state = { publicPort, databaseUrl, instances: {}, postgres: null };
+const saveState = () => fs.writeFileSync(stateFile, JSON.stringify(state, null, 2));
 
 const stoppers = [];
 let stopping = false;
@@ -58,11 +64,18 @@ async function startPostgres() {
     execFileSync(path.join(binDir, "initdb"), ["-D", dataDir, "-A", "trust", "-U", "postgres", "-E", "UTF8", "--locale=C"], { ...as, stdio: "ignore" });
   }
   const pgCtl = path.join(binDir, "pg_ctl");
+  // A cluster left running by a run that was killed: stop it, so this run owns the server.
+  if (fs.existsSync(path.join(dataDir, "postmaster.pid"))) {
+    try {
+      execFileSync(pgCtl, ["-D", dataDir, "-m", "fast", "-w", "stop"], { ...as, stdio: "ignore" });
+    } catch {}
+  }
   const options = `-p ${pgPort} -k ${dataDir} -c listen_addresses=127.0.0.1 -c max_connections=200`;
   execFileSync(pgCtl, ["-D", dataDir, "-o", options, "-l", path.join(dataDir, "server.log"), "-w", "-t", "60", "start"], { ...as, stdio: "ignore" });
   stoppers.push(() => execFileSync(pgCtl, ["-D", dataDir, "-m", "fast", "-w", "stop"], { ...as, stdio: "ignore" }));
   const psql = (sql) => execFileSync(path.join(binDir, "psql"), ["-h", "127.0.0.1", "-p", String(pgPort), "-U", "postgres", "-tAc", sql], { encoding: "utf8" }).trim();
   if (psql("SELECT 1 FROM pg_database WHERE datname = 'catalogue'") !== "1") psql("CREATE DATABASE catalogue TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'");
+  state.postgres = { port: pgPort, dataDir, pgCtl, options, ...as };
   log(`PostgreSQL on 127.0.0.1:${pgPort}, database "catalogue"`);
 }
 
@@ -81,21 +94,33 @@ function startInstance(name, port) {
     DATABASE_URL: databaseUrl,
     PORT: String(port),
     SITE_URL: siteUrl,
-    NEXT_DIST_DIR: ".next-cluster",
+    NEXT_DIST_DIR: distDir,
     MEILI_DATA_DIR: path.join(dir, "meili"),
     MEILI_PORT: String(meiliPort),
     AUTH_SECRET_FILE: path.join(dir, "auth-secret"),
     MAIL_DIR: path.join(dir, "mail"),
   };
-  const child = spawn(process.execPath, ["scripts/start.mjs"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
+  // B shares A's build folder: it must serve that build, never rebuild it under A.
+  const args = name === "A" ? ["scripts/start.mjs"] : ["scripts/start.mjs", "--reuse-build"];
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: ["ignore", "pipe", "inherit"] });
   child.stdout.on("data", (chunk) => {
     for (const line of chunk.toString().split("\n")) if (line.trim()) console.log(`[${name}] ${line}`);
   });
   child.on("exit", (code, signal) => {
     if (!stopping) log(`instance ${name} stopped (${signal ?? `exit ${code}`}); nginx keeps serving through the other`);
   });
-  stoppers.unshift(() => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", resolve), child.kill("SIGTERM")))));
+  stoppers.unshift(() => stopChild(child, "SIGTERM"));
+  state.instances[name] = { port, pid: child.pid };
   return child;
+}
+
+/** Stops `child` with `signal`, or at once when it has already exited (or was killed). */
+function stopChild(child, signal) {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once("exit", resolve);
+    child.kill(signal);
+  });
 }
 
 async function waitFor(url, timeoutMs) {
@@ -153,7 +178,7 @@ function startNginx() {
   for (const sub of ["body", "proxy", "fastcgi", "uwsgi", "scgi"]) fs.mkdirSync(path.join(prefix, "tmp", sub), { recursive: true });
   fs.writeFileSync(path.join(prefix, "nginx.conf"), nginxConfig(prefix));
   const child = spawn(nginx, ["-p", prefix, "-e", path.join(prefix, "error.log"), "-c", path.join(prefix, "nginx.conf")], { stdio: "inherit" });
-  stoppers.unshift(() => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once("exit", resolve), child.kill("SIGQUIT")))));
+  stoppers.unshift(() => stopChild(child, "SIGQUIT"));
   return child;
 }
 
@@ -161,6 +186,7 @@ async function stopAll(code) {
   if (stopping) return;
   stopping = true;
   log("stopping nginx, both instances and PostgreSQL …");
+  fs.rmSync(stateFile, { force: true });
   for (const stop of stoppers) {
     try {
       await stop();
@@ -171,10 +197,36 @@ async function stopAll(code) {
   process.exit(code);
 }
 
+/**
+ * --fresh (the cluster e2e test): stop whatever a killed earlier run left behind in the data
+ * folder, then start from an empty one. The build folder is kept: its fingerprint decides.
+ */
+function removeEarlierCluster() {
+  const binDir = postgresBinDir();
+  const pgData = path.join(dir, "postgres");
+  if (binDir && fs.existsSync(path.join(pgData, "postmaster.pid"))) {
+    try {
+      execFileSync(path.join(binDir, "pg_ctl"), ["-D", pgData, "-m", "immediate", "-w", "stop"], { ...postgresUser(), stdio: "ignore" });
+    } catch {}
+  }
+  const meiliPid = path.join(dir, "meili", "meilisearch.pid");
+  if (fs.existsSync(meiliPid)) {
+    try {
+      process.kill(Number(fs.readFileSync(meiliPid, "utf8")), "SIGTERM");
+    } catch {}
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+
 async function main() {
+  if (process.argv.includes("--fresh")) removeEarlierCluster();
   fs.mkdirSync(dir, { recursive: true });
-  process.once("SIGINT", () => stopAll(130));
-  process.once("SIGTERM", () => stopAll(143));
+  // `on`, not `once`: npm and tsx pass Ctrl-C on, so a second SIGINT may follow the first, and it
+  // must not end this process before PostgreSQL has stopped (stopAll runs once).
+  process.on("SIGINT", () => stopAll(130));
+  process.on("SIGTERM", () => stopAll(143));
+  // Whoever reads our output may go first (a benchmark, a closed terminal): still stop everything.
+  process.stdout.on("error", () => {});
   await startPostgres();
   await startSearch();
   startInstance("A", instancePorts[0]);
@@ -182,6 +234,7 @@ async function main() {
   // B reuses A's build (same fingerprint) and A's Meilisearch (same data folder).
   startInstance("B", instancePorts[1]);
   await waitFor(`http://127.0.0.1:${instancePorts[1]}/`, 5 * 60_000);
+  saveState();
   startNginx();
   await waitFor(`http://127.0.0.1:${publicPort}/`, 30_000);
   log(`serving ${siteUrl} through nginx (instances on ${instancePorts.join(" and ")}); Ctrl-C stops everything`);

@@ -1,6 +1,8 @@
 // npm start: migrate the database (SQLite by default, or PostgreSQL), import content/, build if
 // anything changed, serve.
 // npm run dev: the same, then `next dev` instead of a production build.
+// --reuse-build: serve the build already in NEXT_DIST_DIR even if its fingerprint is stale
+// (instance B of npm run cluster, which shares instance A's build folder).
 // The app gets only the search and index keys derived from the Meilisearch master key; the
 // master key stays in this process (and in Meilisearch's environment for a local engine).
 import { execFileSync } from "node:child_process";
@@ -12,6 +14,7 @@ import { buildFingerprint } from "./lib/fingerprint.mjs";
 import { runningMeili, startMeili } from "./lib/meili.mjs";
 
 const dev = process.argv.includes("--dev");
+const reuseBuild = process.argv.includes("--reuse-build");
 const jiti = createJiti(import.meta.url);
 const { env } = await jiti.import("../env.ts");
 const { deriveSearchKeys } = await jiti.import("../lib/search/keys.ts");
@@ -100,6 +103,10 @@ async function main() {
   const current = fs.existsSync(stampFile) && fs.existsSync(path.join(distDir, "BUILD_ID")) ? fs.readFileSync(stampFile, "utf8") : "";
   if (current === fingerprint) {
     console.log("› Build is up to date; reusing it.");
+  } else if (reuseBuild && fs.existsSync(path.join(distDir, "BUILD_ID"))) {
+    // A second instance (npm run cluster) serves the build the first one made, whatever changed
+    // since: rebuilding under a running instance would pull its files from under it.
+    console.log("› Reusing the existing build (--reuse-build).");
   } else {
     console.log("› Building the portal (source or content changed) …");
     await run(bin("next"), ["build"], { env: { ...childEnv, NODE_ENV: "production" } });

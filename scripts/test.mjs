@@ -1,7 +1,8 @@
 // npm test: every unit test (vitest) on SQLite, then again on PostgreSQL when Debian's
 // PostgreSQL is installed (a throwaway cluster under data/pg-test, stopped afterwards even on
 // failure), and every end-to-end test (Playwright on Debian's Chromium against a production
-// build on a freshly migrated database).
+// build on a freshly migrated database), then the cluster e2e test (npm run cluster --fresh:
+// PostgreSQL, two instances, nginx; playwright.cluster.config.ts).
 import fs from "node:fs";
 import path from "node:path";
 import { root, run, bin } from "./lib/run.mjs";
@@ -68,6 +69,19 @@ async function main() {
   } finally {
     stopE2eMeili();
   }
+  await clusterTests(env);
+}
+
+/** The two-instance cluster (PostgreSQL, nginx, instances A and B) and its e2e test. */
+async function clusterTests(env) {
+  const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
+  const hasNginx = ["/usr/sbin/nginx", "/usr/bin/nginx"].some((file) => fs.existsSync(file));
+  if (!postgresBinDir() || (!hasNginx && !isRoot)) {
+    console.log("› Cluster e2e tests: not run, they need Debian's postgresql and nginx (apt-get install -y postgresql nginx; .ci/run does this)");
+    return;
+  }
+  console.log("› End-to-end tests on the two-instance cluster (PostgreSQL, nginx, instances A and B)");
+  await run(bin("playwright"), ["test", "--config", "playwright.cluster.config.ts"], { env });
 }
 
 /** The resilience test restarts Meilisearch itself; make sure no copy outlives the run. */

@@ -32,14 +32,14 @@ function changed(wanted: Map<string, Row>, stored: { slug: string }[]): TableWri
 
 /** What writing the catalogue's taxonomy would change (reads only). */
 export async function taxonomyWrites(db: Reader, c: LoadedCatalogue): Promise<TaxonomyWrites> {
-  const [pillars, mims, blocks, links, domains, organisations] = await Promise.all([
-    db.pillar.findMany(),
-    db.mim.findMany(),
-    db.buildingBlock.findMany(),
-    db.buildingBlockMim.findMany({ select: { buildingBlockSlug: true, mimSlug: true } }),
-    db.domain.findMany(),
-    db.organisation.findMany(),
-  ]);
+  // One after another: `db` is the import's transaction, a single connection, and node-postgres
+  // refuses (from pg 9) concurrent queries on one client.
+  const pillars = await db.pillar.findMany();
+  const mims = await db.mim.findMany();
+  const blocks = await db.buildingBlock.findMany();
+  const links = await db.buildingBlockMim.findMany({ select: { buildingBlockSlug: true, mimSlug: true } });
+  const domains = await db.domain.findMany();
+  const organisations = await db.organisation.findMany();
   const wantedBlocks = new Map<string, Row>();
   const wantedLinks: { buildingBlockSlug: string; mimSlug: string }[] = [];
   let position = 0;
