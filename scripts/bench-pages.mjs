@@ -138,7 +138,8 @@ async function main() {
     console.log(`Detail page throughput = ${(ratio * 100).toFixed(0)}% of the static file (target ≥ 30%): ${ratio >= 0.3 ? "met" : "NOT met"}`);
     console.log(`Detail page p95 = ${detail.p95.toFixed(1)} ms (target ≤ 50 ms): ${detail.p95 <= 50 ? "met" : "NOT met"}`);
     console.log(`Cold detail page (first ${SECONDS}s after start) = ${((cold.rps / base.rps) * 100).toFixed(0)}% of the static file (no target).`);
-    console.log(`List page throughput = ${((list.rps / base.rps) * 100).toFixed(0)}% of the static file (no target; rendered per request).`);
+    const listRatio = list.rps / base.rps;
+    console.log(`List page throughput = ${(listRatio * 100).toFixed(0)}% of the static file (target ≥ 30%, issue 10): ${listRatio >= 0.3 ? "met" : "NOT met"}`);
   } finally {
     stopPortal();
   }

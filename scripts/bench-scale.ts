@@ -25,6 +25,7 @@ import { measure } from "./lib/load.mjs";
 import { startStaticServer } from "./lib/static-server.mjs";
 import { benchCluster } from "./lib/bench-cluster";
 import { writeSyntheticContent } from "./lib/synthetic-content";
+import { waitFor, waitForQuiet } from "./lib/wait-for";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? "1000,10000").split(",").map(Number);
@@ -61,17 +62,6 @@ function startPortal(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; bui
     });
     child.on("exit", (code) => reject(new Error(`scripts/start.mjs exited with ${code} before serving`)));
   });
-}
-
-async function waitFor(url: string, timeoutMs: number) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`${url} did not answer in ${timeoutMs / 1000} s`);
 }
 
 /** The pids in a process group (the portal, its Next server, Meilisearch). */
@@ -151,6 +141,7 @@ async function benchSize(size: number, index: number) {
     fs.writeFileSync(staticFile, html);
     const staticPort = port + 1;
     const server = await startStaticServer(staticFile, staticPort);
+    console.log(`  waited ${(await waitForQuiet()).toFixed(0)} s for the start-up work (search indexing, dumps) to finish`);
     const pages: [string, string][] = [
       ["static file (baseline)", `http://127.0.0.1:${staticPort}/static.html`],
       ["detail (rendered on demand, warm)", `${base}${detailPath}`],
@@ -162,7 +153,10 @@ async function benchSize(size: number, index: number) {
       ["MIM page", `${base}/mims/mim2`],
       ["search (engine)", `${base}/search?q=data+model`],
     ];
-    for (const [, url] of pages) await measure(url, { clients: CLIENTS, seconds: WARMUP_SECONDS / pages.length + 1, warmupSeconds: 0 });
+    // Each page its own warm-up: Next's request path reaches optimised code only after thousands
+    // of requests of that kind (scripts/bench-pages.mjs), and a page measured cold says how fast
+    // the JIT is, not the server a visitor meets.
+    for (const [, url] of pages) await measure(url, { clients: CLIENTS, seconds: WARMUP_SECONDS, warmupSeconds: 0 });
     for (const [name, url] of pages) results.push([name, await measure(url, { clients: CLIENTS, seconds: SECONDS }), url]);
     server.close();
   } finally {

@@ -114,7 +114,14 @@ async function main() {
   }
   console.log(`› Serving on http://localhost:${env.PORT}`);
   handOver();
-  serve(bin("next"), ["start", "-p", String(env.PORT)], { env: { ...childEnv, NODE_ENV: "production" } }, meili.stop);
+  serve(bin("next"), ["start", "-p", String(env.PORT)], { env: { ...childEnv, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions() } }, meili.stop);
+}
+
+/** NODE_OPTIONS for the production server: SERVER_HEAP_MB as its heap limit, unless NODE_OPTIONS sets one. */
+function serverNodeOptions() {
+  const given = process.env.NODE_OPTIONS ?? "";
+  if (/--max-old-space-size/.test(given)) return given;
+  return `${given} --max-old-space-size=${env.SERVER_HEAP_MB}`.trim();
 }
 
 main().catch((error) => {

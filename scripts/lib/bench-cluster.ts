@@ -14,7 +14,7 @@ import path from "node:path";
 import { measure, type LoadResult } from "./load.mjs";
 import { postgresBinDir } from "./postgres.mjs";
 import { startStaticServer } from "./static-server.mjs";
-import { waitFor } from "./wait-for";
+import { waitFor, waitForQuiet } from "./wait-for";
 
 const root = path.resolve(import.meta.dirname, "../..");
 // Away from npm run cluster (3000-3002, 5433, 7790) and the cluster e2e test (3200-3202, 5440, 7800).
@@ -236,11 +236,12 @@ export async function benchCluster({ size, contentDir, clients, seconds, warmupS
     fs.writeFileSync(staticFile, await detail.text());
     const server = await startStaticServer(staticFile, STATIC_PORT);
     try {
+      console.log(`  waited ${(await waitForQuiet()).toFixed(0)} s for the start-up work (search indexing, dumps) to finish`);
       const staticResult = await measure(`http://127.0.0.1:${STATIC_PORT}/static.html`, { clients, seconds });
       const load = (layout: Layout, page: (typeof pages)[number], run: { seconds: number; warmupSeconds?: number }) =>
         measure(`${bases[layout]}${page.path}`, { clients, ...run, ...(page.api ? { perRequest: manyApiClients() } : {}) });
       // Warm-up: every page on A, then every page through nginx, which also warms B.
-      for (const layout of ["one", "two"] as const) for (const page of pages) await load(layout, page, { seconds: warmupSeconds / pages.length + 1, warmupSeconds: 0 });
+      for (const layout of ["one", "two"] as const) for (const page of pages) await load(layout, page, { seconds: warmupSeconds, warmupSeconds: 0 });
       // Per page, one layout right after the other: the machine's other work drifts less between them.
       const rows: { name: string; one: LoadResult; two: LoadResult }[] = [];
       const cpu: Record<Layout, { A: number; B: number }> = { one: { A: 0, B: 0 }, two: { A: 0, B: 0 } };
