@@ -38,18 +38,27 @@ export type AuditInput = {
   detail?: Record<string, unknown>;
 };
 
+const auditRow = (input: AuditInput) => ({
+  actorId: input.actor.id,
+  actorName: input.actor.name,
+  action: input.action,
+  entryId: input.entryId ?? null,
+  proposalId: input.proposalId ?? null,
+  revisionNumber: input.revisionNumber ?? null,
+  targetUserId: input.targetUserId ?? null,
+  detail: JSON.stringify(input.detail ?? {}),
+});
+
 /** Appends one audit row inside the caller's transaction. */
 export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
-  await tx.auditEvent.create({
-    data: {
-      actorId: input.actor.id,
-      actorName: input.actor.name,
-      action: input.action,
-      entryId: input.entryId ?? null,
-      proposalId: input.proposalId ?? null,
-      revisionNumber: input.revisionNumber ?? null,
-      targetUserId: input.targetUserId ?? null,
-      detail: JSON.stringify(input.detail ?? {}),
-    },
-  });
+  await tx.auditEvent.create({ data: auditRow(input) });
+}
+
+/**
+ * Appends many audit rows inside the caller's transaction in one statement (Prisma splits it by
+ * the database's parameter limit): a 10,000-entry import wrote them one by one for about 4 s.
+ */
+export async function recordAudits(tx: Tx, inputs: AuditInput[]): Promise<void> {
+  if (inputs.length === 1) return recordAudit(tx, inputs[0]);
+  if (inputs.length) await tx.auditEvent.createMany({ data: inputs.map(auditRow) });
 }

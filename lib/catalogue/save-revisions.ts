@@ -2,8 +2,8 @@
 // one) does for each entry, with a few bulk statements for the whole batch instead of about
 // sixteen queries an entry. Heads are read in one query; new entries go in with
 // createManyAndReturn, existing ones move their head with one compare-and-swap each; details,
-// relations, revisions and search documents are written in bulk; audit rows one an entry,
-// several in flight (recordAudit is the audit log's only writer). An entry whose head moved is
+// relations, revisions, search documents and audit rows are written in bulk (lib/audit's
+// mutations stay the audit log's only writer). An entry whose head moved is
 // reported as a conflict and nothing of it is written; the other entries of the batch are.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SaveEntryRevisionInput, SaveEntryRevisionResult } from "./save-revision";
@@ -12,7 +12,7 @@ import { sortTitle } from "./sort-keys";
 import { isoToday } from "./lifecycle";
 import { eachPiece, inPieces, IN_FLIGHT, PAIRS } from "./chunked";
 import { forEachLimited } from "@/lib/content/limited";
-import { recordAudit } from "@/lib/audit/mutations";
+import { recordAudits } from "@/lib/audit/mutations";
 import { syncSearchProjection } from "@/lib/search/sync";
 
 type Tx = Prisma.TransactionClient;
@@ -182,20 +182,22 @@ export async function saveEntryRevisions(tx: Tx, inputs: SaveEntryRevisionInput[
   await eachPiece(written, (piece) => tx.revision.createMany({ data: piece.map(revisionRow) }));
   const searched = written.filter((w) => !w.input.deferSearch).map((w) => w.entryId);
   if (searched.length) await syncSearchProjection(tx, searched);
-  await forEachLimited(written, IN_FLIGHT, async (w) => {
-    const { input } = w;
-    await recordAudit(tx, {
+  await recordAudits(
+    tx,
+    written.map(({ input, entryId, number }) => ({
       actor: input.approver ?? input.author,
       action: auditAction(input),
-      entryId: w.entryId,
+      entryId,
       proposalId: input.proposalId,
-      revisionNumber: w.number,
+      revisionNumber: number,
       // No names in the detail: the revision row carries the author, and erasing an account
       // (lib/auth/erasure.ts) replaces names only where they are columns.
       detail: { origin: input.origin, message: input.message },
-    });
-    const c = input.content;
+    })),
+  );
+  for (const w of written) {
+    const c = w.input.content;
     results[w.index] = { ok: true, entryId: w.entryId, revision: w.number, slug: c.data.slug, kind: c.kind, neighbours: neighbours.get(w.entryId) ?? [] };
-  });
+  }
   return results;
 }
