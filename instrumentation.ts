@@ -10,4 +10,7 @@ export async function register() {
   // Cached pages follow changes made through any instance (lib/page-cache/worker.ts).
   const { startPageCacheWorker } = await import("@/lib/page-cache/worker");
   startPageCacheWorker();
+  // Repeat API requests skip Next's routing (scripts/serve.mjs, lib/api/early-answer.ts).
+  const { installEarlyAnswers } = await import("@/lib/api/early-answer");
+  installEarlyAnswers();
 }

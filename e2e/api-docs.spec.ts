@@ -84,6 +84,47 @@ test("a list answers with validators, CORS, paging links, and 304 when unchanged
   expect(since.status()).toBe(304);
 });
 
+test("a request to an API path Next has routed skips Next's routing and gets exactly the answer Next's route gave", async ({ request }) => {
+  const early = (headers: Record<string, string>) => (headers["server-timing"] ?? "").startsWith("early");
+  // Headers that differ between any two answers: the date and the client's remaining requests.
+  const comparable = (headers: Record<string, string>) =>
+    Object.fromEntries(Object.entries(headers).filter(([name]) => !["date", "ratelimit-remaining", "ratelimit-reset", "server-timing"].includes(name)));
+  // Paths Next has not routed yet in this server: each entry's revisions, in random order (other
+  // tests may have asked for some).
+  const slugs = ((await (await request.get("/api/v1/datasets?limit=100")).json()).items as { slug: string }[]).map((i) => i.slug);
+  /** The first answer (Next's) for some dataset's `suffix` path not routed yet, and the path. */
+  const firstRequest = async (suffix: string, headers: Record<string, string>) => {
+    for (const slug of slugs.sort(() => Math.random() - 0.5)) {
+      const path = `/api/v1/datasets/${slug}/${suffix}`;
+      const byNext = await request.get(path, { headers });
+      if (!early(byNext.headers())) return { path, byNext };
+    }
+    throw new Error(`every dataset's ${suffix} path was already routed`);
+  };
+
+  const tomorrow = { "If-Modified-Since": new Date(Date.now() + 86_400_000).toUTCString() };
+  const revisions = await firstRequest("revisions", tomorrow);
+  const notModified = await request.get(revisions.path, { headers: tomorrow });
+  expect([revisions.byNext.status(), notModified.status()]).toEqual([304, 304]);
+  expect(early(notModified.headers())).toBe(true);
+  expect(comparable(notModified.headers())).toEqual(comparable(revisions.byNext.headers()));
+
+  const stale = { "If-None-Match": '"an-old-tag"' };
+  const relations = await firstRequest("relations", stale);
+  const repeat = await request.get(relations.path, { headers: stale });
+  expect([relations.byNext.status(), repeat.status()]).toEqual([200, 200]);
+  expect(early(repeat.headers())).toBe(true);
+  expect(comparable(repeat.headers())).toEqual(comparable(relations.byNext.headers()));
+  expect((await repeat.body()).equals(await relations.byNext.body())).toBe(true);
+
+  // A path whose parameters the handler refuses is never remembered: its 404 always comes from Next's route.
+  for (let i = 0; i < 2; i++) {
+    const unknown = await request.get("/api/v1/no-such-kind");
+    expect(unknown.status()).toBe(404);
+    expect(early(unknown.headers())).toBe(false);
+  }
+});
+
 test("another site's page can read the API with a preflighted request", async ({ page, context, baseURL }) => {
   // 127.0.0.1 and localhost are different origins. The other site's page is a plain one of
   // its own (the portal's pages carry a CSP that would stop them fetching another origin).

@@ -1,6 +1,7 @@
 // Two app instances on one database: an approval served by instance A reaches instance B's page
 // cache through the page invalidation log (decision 0018), not through anything A does to B.
-// Instance B is a second `next start` of the same build, started and stopped by this test.
+// Instance B is a second production server (scripts/serve.mjs) of the same build, started and
+// stopped by this test.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import { expect, test, uniqueEmail } from "./support/session";
@@ -14,7 +15,7 @@ const baseB = `http://127.0.0.1:${portB}`;
 let instanceB: ChildProcess | undefined;
 
 test.beforeAll(async () => {
-  instanceB = spawn("node_modules/.bin/next", ["start", "-p", String(portB)], {
+  instanceB = spawn(process.execPath, ["scripts/serve.mjs"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -93,7 +93,7 @@ async function main() {
   const baseEnv = { MEILI_HOST: meili.host, NEXT_DIST_DIR: ".next-bench", NEXT_TELEMETRY_DISABLED: "1" };
   const rows: string[] = [];
   try {
-    // One production build (from the real catalogue); each size then runs `next start` on its own database.
+    // One production build (from the real catalogue); each size then runs the production server (scripts/serve.mjs) on its own database.
     console.log("› Preparing a production build …");
     // start.mjs derives the app's keys from the master key and passes on only those.
     const start = spawn(process.execPath, ["scripts/start.mjs"], { cwd: root, env: { ...process.env, ...baseEnv, MEILI_MASTER_KEY: meili.key, PORT: String(PORT), DATABASE_URL: "file:./data/bench.db" }, stdio: ["ignore", "ignore", "inherit"], detached: true });
@@ -116,9 +116,9 @@ async function main() {
       const indexing = await reindex(db, client, index);
       console.log(`  indexed in ${(indexing.ms / 1000).toFixed(1)} s`);
 
-      const server = spawn("node_modules/.bin/next", ["start", "-p", String(PORT)], {
+      const server = spawn(process.execPath, ["scripts/serve.mjs"], {
         cwd: root,
-        env: { ...process.env, ...baseEnv, MEILI_SEARCH_KEY: keys.searchKey, MEILI_INDEX_KEY: keys.indexKey, DATABASE_URL: `file:${file}`, MEILI_INDEX: index, NODE_ENV: "production" },
+        env: { ...process.env, ...baseEnv, PORT: String(PORT), MEILI_SEARCH_KEY: keys.searchKey, MEILI_INDEX_KEY: keys.indexKey, DATABASE_URL: `file:${file}`, MEILI_INDEX: index, NODE_ENV: "production" },
         stdio: ["ignore", "ignore", "inherit"],
         detached: true,
       });

@@ -114,7 +114,7 @@ async function main() {
   }
   console.log(`› Serving on http://localhost:${env.PORT}`);
   handOver();
-  serve(bin("next"), ["start", "-p", String(env.PORT)], { env: { ...childEnv, NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions() } }, meili.stop);
+  serve(process.execPath, [path.join(root, "scripts/serve.mjs")], { env: { ...childEnv, PORT: String(env.PORT), NODE_ENV: "production", NODE_OPTIONS: serverNodeOptions() } }, meili.stop);
 }
 
 /** NODE_OPTIONS for the production server: SERVER_HEAP_MB as its heap limit, unless NODE_OPTIONS sets one. */

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { Validator } from "@seriousme/openapi-schema-validator";
 import { useTestDatabase } from "@/lib/testing/catalogue-db";
 import type { ApiContext } from "./context";
+import { RoutedRequests } from "./routed-requests";
 import { ApiRateLimiter } from "./rate-limit";
 import { callApi, type ApiCall } from "./testing/api-client";
 import { ContractValidator } from "./testing/contract";
@@ -18,7 +19,7 @@ let ctx: ApiContext;
 let contract: ContractValidator;
 
 beforeAll(async () => {
-  ctx = { db: database().db, database: database().database, limiter: new ApiRateLimiter({ max: 100_000, windowSeconds: 60, maxClients: 1000 }) };
+  ctx = { db: database().db, database: database().database, limiter: new ApiRateLimiter({ max: 100_000, windowSeconds: 60, maxClients: 1000 }), routed: new RoutedRequests() };
   const served = await callApi(ctx, "/api/v1/openapi.json");
   contract = new ContractValidator(await served.json());
 });

@@ -8,12 +8,13 @@ import { unexpectedErrorResponse } from "@/lib/security/unexpected-error";
 import { catalogueState } from "./catalogue-state";
 import type { ApiContext } from "./context";
 import { corsHeaders, preflightResponse, allowedMethods } from "./cors";
-import { cachePolicy, etagFor, httpDate, isNotModified, type CachePolicy, type CatalogueState } from "./http-cache";
+import { isNotModified, validatorsFor, type CachePolicy, type CatalogueState, type Validators } from "./http-cache";
 import { ApiProblem, fromAppError, isApiProblem, problemResponse, AppError } from "./problem";
-import { apiClient } from "./rate-limit";
-import { representationVersion } from "./representation";
+import { apiClient, type RateDecision } from "./rate-limit";
 
-export type RouteParams = { params: Promise<Record<string, string | string[] | undefined>> };
+import type { RouteHandler, RouteParams } from "./routed-requests";
+
+export type { RouteParams };
 export type Resolved = { body: unknown; link?: string; raw?: string };
 
 export type Endpoint<P> = {
@@ -31,25 +32,41 @@ export type Endpoint<P> = {
 
 const instanceOf = (request: NextRequest) => request.nextUrl.pathname;
 
-async function respond<P>(ctx: ApiContext, endpoint: Endpoint<P>, request: NextRequest, route: RouteParams): Promise<Response> {
+/** The rate-limit headers of an answer within the limit. */
+export const rateLimitHeaders = (decision: Extract<RateDecision, { ok: true }>) => ({
+  "RateLimit-Limit": String(decision.limit),
+  "RateLimit-Remaining": String(decision.remaining),
+  "RateLimit-Reset": String(decision.resetSeconds),
+});
+
+/** The 429 problem for a client over the limit. */
+export function rateLimitedResponse(decision: Extract<RateDecision, { ok: false }>, instance: string): Response {
+  const problem = new ApiProblem(
+    "rate-limited",
+    `At most ${decision.limit} requests a minute per client. Try again in ${decision.retryAfterSeconds} s.`,
+    { retryAfter: decision.retryAfterSeconds },
+    { "Retry-After": String(decision.retryAfterSeconds), "RateLimit-Limit": String(decision.limit), "RateLimit-Remaining": "0", "RateLimit-Reset": String(decision.retryAfterSeconds) },
+  );
+  return problemResponse(problem, instance, corsHeaders);
+}
+
+/** The 304 for a client whose copy is current. */
+export const notModifiedResponse = (rateHeaders: Record<string, string>, validators: Validators) =>
+  new Response(null, { status: 304, headers: { ...corsHeaders, ...rateHeaders, ...validators } });
+
+async function respond<P>(ctx: ApiContext, endpoint: Endpoint<P>, request: NextRequest, route: RouteParams, handler: RouteHandler): Promise<Response> {
   const decision = ctx.limiter.hit(apiClient(request.headers));
-  if (!decision.ok) {
-    const problem = new ApiProblem(
-      "rate-limited",
-      `At most ${decision.limit} requests a minute per client. Try again in ${decision.retryAfterSeconds} s.`,
-      { retryAfter: decision.retryAfterSeconds },
-      { "Retry-After": String(decision.retryAfterSeconds), "RateLimit-Limit": String(decision.limit), "RateLimit-Remaining": "0", "RateLimit-Reset": String(decision.retryAfterSeconds) },
-    );
-    return problemResponse(problem, instanceOf(request), corsHeaders);
-  }
-  const rateHeaders = { "RateLimit-Limit": String(decision.limit), "RateLimit-Remaining": String(decision.remaining), "RateLimit-Reset": String(decision.resetSeconds) };
-  const parsed = endpoint.parse(await route.params, request.nextUrl.searchParams);
+  if (!decision.ok) return rateLimitedResponse(decision, instanceOf(request));
+  const rateHeaders = rateLimitHeaders(decision);
+  const params = await route.params;
+  const parsed = endpoint.parse(params, request.nextUrl.searchParams);
+  // Routed, and the path's parameters parsed: later requests to this path may skip Next's
+  // routing and come straight back to this handler (early-answer.ts).
+  ctx.routed.remember(request.nextUrl.pathname, { handler, params });
+  const pathAndQuery = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   const state = endpoint.state ? endpoint.state() : await catalogueState(ctx.database);
-  const etag = etagFor(state, representationVersion(), `${request.nextUrl.pathname}${request.nextUrl.search}`);
-  const validators = { ETag: etag, "Last-Modified": httpDate(state.lastModified), "Cache-Control": cachePolicy[endpoint.cache] };
-  if (isNotModified(request.headers, etag, state.lastModified)) {
-    return new Response(null, { status: 304, headers: { ...corsHeaders, ...rateHeaders, ...validators } });
-  }
+  const validators = validatorsFor(state, endpoint.cache, pathAndQuery);
+  if (isNotModified(request.headers, validators.ETag, state.lastModified)) return notModifiedResponse(rateHeaders, validators);
   const { body, link, raw } = await endpoint.resolve(ctx, parsed, request);
   return new Response(raw ?? JSON.stringify(body), {
     status: 200,
@@ -61,7 +78,7 @@ async function respond<P>(ctx: ApiContext, endpoint: Endpoint<P>, request: NextR
 export function apiGet<P>(context: () => ApiContext, endpoint: Endpoint<P>) {
   return async function GET(request: NextRequest, route: RouteParams): Promise<Response> {
     try {
-      return await respond(context(), endpoint, request, route);
+      return await respond(context(), endpoint, request, route, GET);
     } catch (error) {
       if (isApiProblem(error)) return problemResponse(error, instanceOf(request), corsHeaders);
       const mapped = error instanceof AppError ? fromAppError(error) : null;

@@ -3,6 +3,7 @@
 // ETag is a digest of exactly those, known *before* any query runs: a revalidation that still
 // matches costs one version probe and one hash, never the query or the serialisation.
 import { createHash } from "node:crypto";
+import { representationVersion } from "./representation";
 
 export type CatalogueState = {
   /** Changes with every write that can change an answer. */
@@ -16,6 +17,15 @@ export function etagFor(state: CatalogueState, representation: string, pathAndQu
   const digest = createHash("sha256").update(`${representation}\0${state.version}\0${pathAndQuery}`).digest("base64url").slice(0, 27);
   return `"${digest}"`;
 }
+
+export type Validators = { ETag: string; "Last-Modified": string; "Cache-Control": string };
+
+/** The validators and freshness of the answer to `pathAndQuery` in `state`. */
+export const validatorsFor = (state: CatalogueState, cache: CachePolicy, pathAndQuery: string): Validators => ({
+  ETag: etagFor(state, representationVersion(), pathAndQuery),
+  "Last-Modified": httpDate(state.lastModified),
+  "Cache-Control": cachePolicy[cache],
+});
 
 /** HTTP-date at whole seconds, as Last-Modified needs. */
 export const httpDate = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toUTCString();
@@ -31,7 +41,7 @@ function matchesIfNoneMatch(header: string, etag: string): boolean {
  * True when the client's copy is current and a 304 is the answer. If-None-Match decides when
  * present (RFC 9110 §13.2.2); otherwise If-Modified-Since, compared at whole seconds.
  */
-export function isNotModified(headers: Headers, etag: string, lastModified: number): boolean {
+export function isNotModified(headers: Pick<Headers, "get">, etag: string, lastModified: number): boolean {
   const ifNoneMatch = headers.get("if-none-match");
   if (ifNoneMatch !== null) return matchesIfNoneMatch(ifNoneMatch, etag);
   const ifModifiedSince = headers.get("if-modified-since");

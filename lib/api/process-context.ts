@@ -5,12 +5,13 @@ import "server-only";
 import { env } from "@/env";
 import { db } from "@/lib/db";
 import type { ApiContext } from "./context";
+import { RoutedRequests } from "./routed-requests";
 import { ApiRateLimiter } from "./rate-limit";
 
 const globalForApi = globalThis as unknown as { apiContext?: ApiContext };
 
 /** The portal's API context, created on first use. */
 export function processContext(): ApiContext {
-  globalForApi.apiContext ??= { db, database: env.database, limiter: new ApiRateLimiter() };
+  globalForApi.apiContext ??= { db, database: env.database, limiter: new ApiRateLimiter(), routed: new RoutedRequests() };
   return globalForApi.apiContext;
 }

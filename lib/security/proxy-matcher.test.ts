@@ -42,6 +42,9 @@ describe("proxy matcher", () => {
     "/",
     "/searches",
     "/api/search",
+    // The open API: scripts/serve.mjs answers repeat requests without Next's routing, where no
+    // proxy would run (lib/api/early-answer.ts).
+    "/api/v1/specifications/ngsi-ld",
     "/security",
     "/.well-known/security.txt",
     "/_next/static/chunks/main.js",

@@ -1,0 +1,57 @@
+// The production server, run by `npm start` (scripts/start.mjs) in place of `next start`: Next's
+// own request handler (the one `next start` runs, through Next's documented custom-server API)
+// with one step in front. Each request is first offered to the early answer that
+// instrumentation.ts installs (lib/api/early-answer.ts): a request to an API path Next has
+// already routed goes straight to the same route handler, skipping Next's routing, which costs
+// several times the handler's own work (decision 0012). Whatever it declines, and
+// everything before it is installed, goes to Next unchanged. `npm run dev` keeps `next dev`.
+import http from "node:http";
+import next from "next";
+import compression from "next/dist/compiled/compression/index.js";
+import { root } from "./lib/run.mjs";
+
+const port = Number(process.env.PORT ?? 3000);
+const EARLY_ANSWER = Symbol.for("ds4sscc.api.answerEarly");
+// Named like `next start`'s process, so process listings and the benchmarks find it.
+process.title = "next-server (serve.mjs)";
+
+const app = next({ dev: false, dir: root, port, hostname: "localhost" });
+await app.prepare();
+const handle = app.getRequestHandler();
+// Next's own compression middleware, as its router applies it to everything it serves.
+const compress = compression();
+
+/** Writes a web Response (the route handler's) to Node's response, compressed as Next would. */
+async function send(response, req, res) {
+  const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
+  compress(req, res, () => {
+    res.writeHead(response.status, Object.fromEntries(response.headers));
+    res.end(body);
+  });
+}
+
+const server = http.createServer((req, res) => {
+  const early = globalThis[EARLY_ANSWER]?.(req.method, req.url, req.rawHeaders) ?? null;
+  if (early === null) return void handle(req, res);
+  early.then(
+    (response) => send(response, req, res),
+    // The handler answers its own failures (problem+json); this is only for the unforeseen.
+    (error) => {
+      console.error(`Early answer to ${req.method} ${req.url} failed:`, error);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+      res.end("Something went wrong.");
+    },
+  );
+});
+
+server.listen(port, () => console.log(`› Portal serving on http://localhost:${port}`));
+
+// As `next start` does: stop accepting, close Next, exit with the signal's conventional status.
+for (const [signal, status] of [["SIGINT", 130], ["SIGTERM", 143]]) {
+  process.on(signal, async () => {
+    server.close();
+    server.closeAllConnections();
+    await app.close().catch((error) => console.error(error));
+    process.exit(status);
+  });
+}
