@@ -37,7 +37,10 @@ test.afterAll(() => {
   if (instanceB?.pid) process.kill(-instanceB.pid, "SIGTERM");
 });
 
-test.describe.configure({ timeout: 120_000 });
+// One worker for the file: under fullyParallel each worker would run beforeAll and start its own
+// instance B on the same port, and the second would fail to listen (EADDRINUSE) while its tests
+// talked to the first until that one was stopped.
+test.describe.configure({ mode: "default", timeout: 120_000 });
 
 test("an approval on instance A shows on instance B's cached detail page", async ({ page, signInAs }) => {
   const word = `tessellate${Date.now().toString(36)}`;
