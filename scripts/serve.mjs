@@ -21,13 +21,17 @@ const handle = app.getRequestHandler();
 // Next's own compression middleware, as its router applies it to everything it serves.
 const compress = compression();
 
+/** Node's flat header list of a web Response. */
+const headerList = (response) => [...response.headers].flat();
+
 /** Writes a web Response (the route handler's) to Node's response, compressed as Next would. */
 async function send(response, req, res) {
-  const body = response.body ? Buffer.from(await response.arrayBuffer()) : null;
-  compress(req, res, () => {
-    res.writeHead(response.status, Object.fromEntries(response.headers));
-    res.end(body);
-  });
+  // A bodiless answer (a 304) has nothing to compress, and Next's middleware leaves it untouched
+  // (no Content-Type, so not even a Vary).
+  if (response.body === null) return void res.writeHead(response.status, headerList(response)).end();
+  const body = Buffer.from(await response.arrayBuffer());
+  // An object here: the middleware's header hook reads an array as [name, value] pairs.
+  compress(req, res, () => res.writeHead(response.status, Object.fromEntries(response.headers)).end(body));
 }
 
 const server = http.createServer((req, res) => {
@@ -44,6 +48,12 @@ const server = http.createServer((req, res) => {
   );
 });
 
+// A port already taken ends the process (Next's own error handlers would otherwise keep it
+// alive, serving nothing).
+server.on("error", (error) => {
+  console.error(`The portal cannot listen on port ${port}: ${error.message}`);
+  process.exit(1);
+});
 server.listen(port, () => console.log(`› Portal serving on http://localhost:${port}`));
 
 // As `next start` does: stop accepting, close Next, exit with the signal's conventional status.

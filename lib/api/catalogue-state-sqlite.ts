@@ -8,6 +8,15 @@ import { stateOf } from "./catalogue-state";
 
 type Probe = { dataVersion: number; state: CatalogueState };
 const probes = new Map<string, Probe>();
+// Prepared once per connection: better-sqlite3's pragma() prepares its statement on every call,
+// a measurable share of every API answer.
+const versionStatements = new WeakMap<Database.Database, Database.Statement>();
+
+function dataVersionOf(sqlite: Database.Database): number {
+  let statement = versionStatements.get(sqlite);
+  if (!statement) versionStatements.set(sqlite, (statement = sqlite.prepare("PRAGMA data_version").pluck()));
+  return statement.get() as number;
+}
 
 const STATE_SQL = `SELECT
   (SELECT count(*) FROM Revision) AS revisions,
@@ -43,7 +52,7 @@ function computeState(sqlite: Database.Database): CatalogueState {
 /** The current catalogue state of the SQLite file at `file`. */
 export async function sqliteCatalogueFacts(file: string): Promise<CatalogueState> {
   const sqlite = readonlySqlite(file);
-  const dataVersion = sqlite.pragma("data_version", { simple: true }) as number;
+  const dataVersion = dataVersionOf(sqlite);
   const cached = probes.get(file);
   if (cached && cached.dataVersion === dataVersion) return cached.state;
   const state = sqlite.transaction(() => computeState(sqlite))();
