@@ -10,7 +10,8 @@
 // 4. Warms up, then measures with 10 clients in alternating rounds (medians): the static file;
 //    list and detail answers (200, detail slugs rotating over all 10,000 entries); and the same
 //    requests revalidated with If-None-Match (304); and, for reference, a file from public/ served
-//    by the same Next server (the floor of any request through Next). Requests rotate over 1,000 client addresses
+//    by the same Next server (the floor of any request through Next's routing, which API paths
+//    already routed skip: lib/api/early-answer.ts). Requests rotate over 1,000 client addresses
 //    (X-Forwarded-For) so the per-client rate limit, which is on and counted, does not refuse them.
 // Targets: 304 answers ≥ 50 % of static throughput; detail p95 ≤ 20 ms. Exits 1 when one is unmet.
 import { spawn } from "node:child_process";
