@@ -102,7 +102,7 @@ async function main() {
       let bytes = 0;
       for (let round = 0; round < ROUNDS; round++) {
         base.push(await baseline(db, path.join(work, `baseline-${size}.json`)));
-        const [ms, manifest] = await timed(() => generateCurrentDumps({ db, quads, root: path.join(work, `dumps-${size}`), siteUrl: SITE }));
+        const [ms, manifest] = await timed(() => generateCurrentDumps({ db, database: file, quads, root: path.join(work, `dumps-${size}`), siteUrl: SITE }));
         full.push(ms);
         // The graph on its own (lib/linked-data reads and builds it): the share that is not ours.
         graph.push((await timed(() => quads()))[0]);

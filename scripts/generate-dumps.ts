@@ -7,6 +7,7 @@
 // after a change to the dump's zod schema (lib/dumps/schema.ts).
 import fs from "node:fs";
 import path from "node:path";
+import { env } from "@/env";
 import { createDb } from "@/lib/db";
 import { generateCurrentDumps, generateReleaseDumps } from "@/lib/dumps/generate";
 import { loadReleaseRevisions } from "@/lib/dumps/release-revisions";
@@ -36,7 +37,7 @@ async function main() {
       manifest = await generateReleaseDumps(name, pinned, { root });
       where = `releases/${name}`;
     } else {
-      manifest = await generateCurrentDumps({ db, quads: catalogueGraphForDumps(db), root });
+      manifest = await generateCurrentDumps({ db, database: env.database, quads: catalogueGraphForDumps(db), root });
       where = "current";
     }
     console.log(`› Dumps of ${manifest.entryCount} entries in ${path.relative(process.cwd(), root)}/${where} (${Math.round(performance.now() - started)} ms):`);

@@ -12,7 +12,7 @@ import { bodyHtml, checkedTree, referencedEntries } from "./body-html";
 import { entryLinks, termHref } from "./links";
 import { ApiProblem, notFound } from "./problem";
 import { entryRowsReader } from "./entry-rows";
-import { catalogueState } from "./catalogue-state";
+import { catalogueState } from "@/lib/catalogue-state/state";
 
 export type EntryDto = z.infer<typeof Specification> | z.infer<typeof Dataset> | z.infer<typeof UseCase>;
 

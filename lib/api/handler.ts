@@ -5,7 +5,7 @@
 // 304 comes before any query, so revalidating costs a version probe and a hash.
 import type { NextRequest } from "next/server";
 import { unexpectedErrorResponse } from "@/lib/security/unexpected-error";
-import { catalogueState } from "./catalogue-state";
+import { catalogueState } from "@/lib/catalogue-state/state";
 import type { ApiContext } from "./context";
 import { corsHeaders, preflightResponse, allowedMethods } from "./cors";
 import { isNotModified, validatorsFor, type CachePolicy, type CatalogueState, type Validators } from "./http-cache";

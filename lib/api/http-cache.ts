@@ -3,14 +3,10 @@
 // ETag is a digest of exactly those, known *before* any query runs: a revalidation that still
 // matches costs one version probe and one hash, never the query or the serialisation.
 import { createHash } from "node:crypto";
+import type { CatalogueState } from "@/lib/catalogue-state/state";
 import { representationVersion } from "./representation";
 
-export type CatalogueState = {
-  /** Changes with every write that can change an answer. */
-  version: string;
-  /** When the catalogue last changed (ms since the epoch); Last-Modified. */
-  lastModified: number;
-};
+export type { CatalogueState };
 
 /** Strong ETag for the answer to `pathAndQuery` in `state`, under representation `representation`. */
 export function etagFor(state: CatalogueState, representation: string, pathAndQuery: string): string {

@@ -11,7 +11,7 @@ import { ftsWords } from "@/lib/search/fallback";
 import { matchesFilters } from "@/lib/search/filters";
 import type { FacetName, IndexedDocument, SearchRequest, SearchSort } from "@/lib/search/schema";
 import { projectionStore } from "@/lib/search/projection-store";
-import { catalogueState } from "./catalogue-state";
+import { catalogueState } from "@/lib/catalogue-state/state";
 import { compareKeys, pageAfter, type Page, type SortKey } from "./cursor";
 import type { EntrySummary } from "./dto";
 import { entryLinks } from "./links";

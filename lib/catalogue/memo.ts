@@ -1,6 +1,6 @@
 import "server-only";
 import { env } from "@/env";
-import { catalogueState } from "@/lib/api/catalogue-state";
+import { catalogueState } from "@/lib/catalogue-state/state";
 import { db, type Db } from "@/lib/db";
 
 // Catalogue reads are far more frequent than writes, and the Prisma query for a full list
@@ -8,7 +8,7 @@ import { db, type Db } from "@/lib/db";
 // read per call; any import or edit changes the version, so a stale result is never served.
 // Works per instance, so it stays correct with several app instances behind a load balancer.
 //
-// The process's own database is versioned by the API's catalogue state (lib/api/catalogue-state:
+// The process's own database is versioned by the catalogue state (lib/catalogue-state:
 // on SQLite a `PRAGMA data_version` check, microseconds, and the facts re-read only after a
 // commit; on PostgreSQL one statement). The Prisma aggregates below, for any other client
 // (tests), cost about 20 ms at 10,000 entries, which every list, search and taxonomy page paid

@@ -14,7 +14,7 @@ export type DumpSetInput = {
   entries: PinnedEntryRevision[];
   /** The catalogue graph; null leaves the RDF files out of the set. */
   quads: (() => Promise<Quad[]>) | null;
-  /** The catalogue state the entries were read at (lib/dumps/catalogue-state.ts). */
+  /** The catalogue state the entries were read at (lib/catalogue-state: its version). */
   sourceState: string;
 };
 

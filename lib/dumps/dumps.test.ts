@@ -45,8 +45,8 @@ async function sampleQuads(entries: PinnedEntryRevision[]): Promise<Quad[]> {
 }
 
 const generate = async () => {
-  const { db } = database();
-  return generateCurrentDumps({ db, root, siteUrl: site, quads: catalogueGraphForDumps(db) });
+  const { db, database: address } = database();
+  return generateCurrentDumps({ db, database: address, root, siteUrl: site, quads: catalogueGraphForDumps(db) });
 };
 const currentFile = (name: string) => fs.readFileSync(path.join(root, "current", name));
 const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
@@ -139,8 +139,8 @@ describe("current dumps", () => {
 
   it("leaves the previous dumps in place when a generation fails halfway", async () => {
     const before = await readCurrentDumps(root);
-    const { db } = database();
-    const failing = generateCurrentDumps({ db, root, siteUrl: site, quads: () => Promise.reject(new Error("graph unavailable")) });
+    const { db, database: address } = database();
+    const failing = generateCurrentDumps({ db, database: address, root, siteUrl: site, quads: () => Promise.reject(new Error("graph unavailable")) });
     await expect(failing).rejects.toThrow("graph unavailable");
     const after = await readCurrentDumps(root);
     expect(after?.dir).toBe(before?.dir);

@@ -8,7 +8,7 @@ import type { Quad } from "@rdfjs/types";
 import { env } from "@/env";
 import type { Db } from "@/lib/db";
 import { AppError } from "@/lib/errors/app-error";
-import { catalogueState } from "./catalogue-state";
+import { catalogueState } from "@/lib/catalogue-state/state";
 import { loadCurrentCatalogue } from "./current-catalogue";
 import { partialFolder, writeDumpSet } from "./dump-set";
 import { swapLink, syncFolder } from "./files";
@@ -21,6 +21,8 @@ const STALE_PARTIAL_MS = 60 * 60 * 1000;
 
 export type CurrentDumpOptions = {
   db: Db;
+  /** The same database's address (a SQLite file or a PostgreSQL URL), for its catalogue state. */
+  database: string;
   /** The catalogue graph for the RDF dumps; null leaves them out. */
   quads: (() => Promise<Quad[]>) | null;
   root?: string;
@@ -28,10 +30,10 @@ export type CurrentDumpOptions = {
 };
 
 /** Writes a new set of current dumps from the database and swaps it in. */
-export async function generateCurrentDumps({ db, quads, root = defaultDumpsRoot(), siteUrl = env.SITE_URL }: CurrentDumpOptions): Promise<DumpManifest> {
+export async function generateCurrentDumps({ db, database, quads, root = defaultDumpsRoot(), siteUrl = env.SITE_URL }: CurrentDumpOptions): Promise<DumpManifest> {
   const paths = dumpPaths(root);
   // Read the state first: a change that lands while we read makes the next check regenerate.
-  const sourceState = await catalogueState(db);
+  const sourceState = (await catalogueState(database)).version;
   const entries = await loadCurrentCatalogue(db);
   const now = new Date();
   const dir = await partialFolder(paths.generations, "current");

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { useTestDatabase } from "@/lib/testing/catalogue-db";
 import { createUser } from "@/lib/auth/testing/users";
 import { archiveEntry } from "@/lib/catalogue/mutations";
-import { catalogueState } from "./catalogue-state";
+import { catalogueState } from "@/lib/catalogue-state/state";
 import { generateCurrentDumps } from "./generate";
 import { readCurrentDumps } from "./store";
 import { createDumpScheduler } from "./scheduler";
@@ -19,9 +19,9 @@ let generations = 0;
 let failNext = false;
 
 function scheduler() {
-  const { db } = database();
+  const { db, database: address } = database();
   return createDumpScheduler({
-    readState: () => catalogueState(db),
+    readState: async () => (await catalogueState(address)).version,
     readDumpedState: async () => (await readCurrentDumps(root))?.manifest.sourceState ?? null,
     generate: async () => {
       if (failNext) {
@@ -29,7 +29,7 @@ function scheduler() {
         throw new Error("disk full");
       }
       generations += 1;
-      await generateCurrentDumps({ db, root, quads: null, siteUrl: "https://catalogue.example.eu" });
+      await generateCurrentDumps({ db, database: address, root, quads: null, siteUrl: "https://catalogue.example.eu" });
     },
     debounceMs: 30_000,
     now: () => clock,
@@ -77,7 +77,7 @@ describe("dump regeneration schedule", () => {
     expect(await s.tick()).toBe("generated");
     expect(generations).toBe(2);
     const current = await readCurrentDumps(root);
-    expect(current?.manifest.sourceState).toBe(await catalogueState(db));
+    expect(current?.manifest.sourceState).toBe((await catalogueState(database().database)).version);
     const dump = JSON.parse(fs.readFileSync(path.join(current!.dir, "catalogue.json"), "utf8"));
     expect(dump.entries.some((e: { slug: string }) => e.slug === "air-quality")).toBe(false);
     clock += 60_000;

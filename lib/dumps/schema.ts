@@ -84,7 +84,7 @@ export const DumpManifest = z.strictObject({
   generatedAt: z.iso.datetime(),
   lastChange: z.iso.datetime().nullable(),
   entryCount: z.number().int().min(0),
-  /** What the data was read at (see lib/dumps/catalogue-state.ts); the worker skips a set that is up to date. */
+  /** What the data was read at (the catalogue state's version, lib/catalogue-state); the worker skips a set that is up to date. */
   sourceState: z.string(),
   files: z.array(ManifestFile),
 });

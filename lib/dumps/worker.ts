@@ -1,6 +1,6 @@
 // Runs inside each app server process: regenerates the current dumps after approved changes,
 // debounced (lib/dumps/scheduler.ts) so that a burst of approvals costs one generation. A change
-// is a new Revision row, noticed by polling catalogueState (one aggregate query), so changes made
+// moves the catalogue state (lib/catalogue-state: a data_version check on SQLite), so changes made
 // by another instance or by the importer count too; notifyCatalogueChanged() starts the quiet
 // period at once for a change made in this process.
 //
@@ -9,8 +9,8 @@
 // otherwise stall every request this server is answering.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { db } from "@/lib/db";
-import { catalogueState } from "./catalogue-state";
+import { env } from "@/env";
+import { catalogueState } from "@/lib/catalogue-state/state";
 import { defaultDumpsRoot } from "./layout";
 import { readCurrentDumps } from "./store";
 import { createDumpScheduler } from "./scheduler";
@@ -59,7 +59,7 @@ export function startDumpWorker(): void {
   if (g.catalogueDumpWorker) return;
   const root = defaultDumpsRoot();
   const scheduler = createDumpScheduler({
-    readState: () => catalogueState(db),
+    readState: async () => (await catalogueState(env.database)).version,
     readDumpedState: async () => (await readCurrentDumps(root))?.manifest.sourceState ?? null,
     generate: async () => {
       await generateInChildProcess();

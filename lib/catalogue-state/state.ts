@@ -1,14 +1,22 @@
-// The catalogue's state for validators (ETag, Last-Modified), read on every API request, so it
-// must cost next to nothing. It is derived from the data itself (revision count and latest
+// The catalogue's state: one short version string that changes with every write that can change
+// what the catalogue shows, and when it last changed. Read on every API request (validators:
+// ETag, Last-Modified), by the memoised page reads (lib/catalogue/memo.ts) and by the dumps
+// worker (lib/dumps: regenerate when it moves), so it must cost next to nothing. It is derived from the data itself (revision count and latest
 // times, archived entries, the search outbox's counter, releases, and a digest of the small
 // taxonomy tables), so every instance and every restart computes the same ETags for the same
 // catalogue. How the facts are read is database-specific, one file each:
-// catalogue-state-sqlite.ts (recomputed only when SQLite's data_version moves) and
-// catalogue-state-postgres.ts (one statement per request).
+// sqlite.ts (recomputed only when SQLite's data_version moves) and postgres.ts (one statement per
+// call).
 import { isPostgresAddress } from "@/lib/database/address";
-import { postgresCatalogueFacts } from "./catalogue-state-postgres";
-import { sqliteCatalogueFacts } from "./catalogue-state-sqlite";
-import type { CatalogueState } from "./http-cache";
+import { postgresCatalogueFacts } from "./postgres";
+import { sqliteCatalogueFacts } from "./sqlite";
+
+export type CatalogueState = {
+  /** Changes with every write that can change an answer. */
+  version: string;
+  /** When the catalogue last changed (ms since the epoch); Last-Modified. */
+  lastModified: number;
+};
 
 /** What the state is made of, as each database reads it (times in ms since the epoch). */
 export type CatalogueFacts = {

@@ -3,8 +3,7 @@
 import { createHash } from "node:crypto";
 import type Database from "better-sqlite3";
 import { readonlySqlite } from "@/lib/search/sqlite";
-import type { CatalogueState } from "./http-cache";
-import { stateOf } from "./catalogue-state";
+import { stateOf, type CatalogueState } from "./state";
 
 type Probe = { dataVersion: number; state: CatalogueState };
 const probes = new Map<string, Probe>();

@@ -3,8 +3,7 @@
 // read on every request, in one statement (one snapshot, one round trip, about a millisecond at
 // 10,000 entries). Requests that arrive while a read is in flight share it.
 import { postgresPool } from "@/lib/database/postgres-pool";
-import type { CatalogueState } from "./http-cache";
-import { stateOf } from "./catalogue-state";
+import { stateOf, type CatalogueState } from "./state";
 
 const ms = (column: string, table: string) => `(SELECT (extract(epoch FROM max("${column}")) * 1000)::float8 FROM "${table}")`;
 const rowsJson = (columns: string, table: string, order: string) => `(SELECT coalesce(json_agg(json_build_array(${columns}) ORDER BY ${order}), '[]')::text FROM "${table}")`;
