@@ -11,6 +11,7 @@ import fs from "node:fs";
 import type { RequestOptions } from "node:http";
 import os from "node:os";
 import path from "node:path";
+import { measurePropagation } from "./bench-propagation";
 import { measure, type LoadResult } from "./load.mjs";
 import { postgresBinDir } from "./postgres.mjs";
 import { startStaticServer } from "./static-server.mjs";
@@ -26,7 +27,7 @@ const STOP_GRACE_MS = 60_000;
 
 export type ClusterBenchOptions = { size: number; contentDir: string; clients: number; seconds: number; warmupSeconds: number };
 type Layout = "one" | "two";
-type ClusterState = { instances: Record<"A" | "B", { port: number; pid: number }> };
+type ClusterState = { databaseUrl: string; instances: Record<"A" | "B", { port: number; pid: number }> };
 /** What instance A and B printed while starting, in numbers. */
 type StartTimings = { importMs: number | null; importedEntries: number | null; buildSeconds: number | null; buildReused: boolean; reimportMs: number | null };
 
@@ -259,6 +260,8 @@ export async function benchCluster({ size, contentDir, clients, seconds, warmupS
       console.log("");
       const cpuLine = (layout: Layout) => `A ${cpu[layout].A.toFixed(1)} s, B ${cpu[layout].B.toFixed(1)} s`;
       console.log(`  CPU time of the instances while measured: one instance ${cpuLine("one")}; two behind nginx ${cpuLine("two")}.`);
+      const slug = pages[0].path.split("/").pop()!;
+      await measurePropagation({ databaseUrl: state.databaseUrl, slug, instances: { A: `http://127.0.0.1:${state.instances.A.port}`, B: `http://127.0.0.1:${state.instances.B.port}` } });
     } finally {
       server.close();
     }
