@@ -66,7 +66,8 @@ async function respond<P>(ctx: ApiContext, endpoint: Endpoint<P>, request: NextR
   const decision = ctx.limiter.hit(apiClient(request.headers));
   if (!decision.ok) return rateLimitedResponse(decision, instanceOf(request));
   const rateHeaders = rateLimitHeaders(decision);
-  const params = await route.params;
+  // A route without dynamic segments gets undefined from Next.
+  const params = (await route.params) ?? {};
   const parsed = endpoint.parse(params, request.nextUrl.searchParams);
   // Routed, and the path's parameters parsed: later requests to this path may skip Next's
   // routing and come straight back to this handler (early-answer.ts).

@@ -6,7 +6,7 @@
 // (an unknown kind, say) are not kept, so they always take Next's route to their 404.
 import type { NextRequest } from "next/server";
 
-export type RouteParams = { params: Promise<Record<string, string | string[] | undefined>> };
+export type RouteParams = { params: Promise<Record<string, string | string[] | undefined> | undefined> };
 export type RouteHandler = (request: NextRequest, route: RouteParams) => Promise<Response>;
 export type RoutedRequest = { handler: RouteHandler; params: Record<string, string | string[] | undefined> };
 

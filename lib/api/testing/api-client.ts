@@ -35,6 +35,7 @@ export async function callApi(ctx: ApiContext, pathAndQuery: string, call: ApiCa
   const route = apiRoute(() => ctx, match.endpoint);
   const request = new NextRequest(url, { method: call.method ?? "GET", headers: call.headers });
   const method = (call.method ?? "GET") as keyof typeof route;
-  const handler = route[method] as (r: NextRequest, p: { params: Promise<typeof params> }) => Promise<Response> | Response;
-  return handler(request, { params: Promise.resolve(params) });
+  const handler = route[method] as (r: NextRequest, p: { params: Promise<typeof params | undefined> }) => Promise<Response> | Response;
+  // As Next calls a route without dynamic segments: its params resolve to undefined.
+  return handler(request, { params: Promise.resolve(match.names.length ? params : undefined) });
 }
