@@ -261,6 +261,9 @@ export async function benchCluster({ size, contentDir, clients, seconds, warmupS
       const cpuLine = (layout: Layout) => `A ${cpu[layout].A.toFixed(1)} s, B ${cpu[layout].B.toFixed(1)} s`;
       console.log(`  CPU time of the instances while measured: one instance ${cpuLine("one")}; two behind nginx ${cpuLine("two")}.`);
       const slug = pages[0].path.split("/").pop()!;
+      // As before the throughput runs: the load's aftermath (Meilisearch, the instances' workers)
+      // is not the steady state a change lands in.
+      console.log(`  waited ${(await waitForQuiet()).toFixed(0)} s for the machine to be quiet again`);
       await measurePropagation({ databaseUrl: state.databaseUrl, slug, instances: { A: `http://127.0.0.1:${state.instances.A.port}`, B: `http://127.0.0.1:${state.instances.B.port}` } });
     } finally {
       server.close();
