@@ -54,14 +54,6 @@ export function rateLimitedResponse(decision: Extract<RateDecision, { ok: false 
 export const notModifiedResponse = (rateHeaders: Record<string, string>, validators: Validators) =>
   new Response(null, { status: 304, headers: { ...corsHeaders, ...rateHeaders, ...validators } });
 
-/**
- * A copy of Next's path parameters holding nothing but their strings. The object Next resolves
- * `params` to can keep the request's whole context alive (request, response, caches: about 28 KB a
- * request at 10,000 entries), and the copy is kept for as long as the process runs.
- */
-const plainParams = (params: Record<string, string | string[] | undefined>) =>
-  Object.fromEntries(Object.entries(params).map(([name, value]) => [name, Array.isArray(value) ? [...value] : value]));
-
 async function respond<P>(ctx: ApiContext, endpoint: Endpoint<P>, request: NextRequest, route: RouteParams, handler: RouteHandler): Promise<Response> {
   const decision = ctx.limiter.hit(apiClient(request.headers));
   if (!decision.ok) return rateLimitedResponse(decision, instanceOf(request));
@@ -71,7 +63,7 @@ async function respond<P>(ctx: ApiContext, endpoint: Endpoint<P>, request: NextR
   const parsed = endpoint.parse(params, request.nextUrl.searchParams);
   // Routed, and the path's parameters parsed: later requests to this path may skip Next's
   // routing and come straight back to this handler (early-answer.ts).
-  ctx.routed.remember(request.nextUrl.pathname, { handler, params: plainParams(params) });
+  ctx.routed.remember(request.nextUrl.pathname, handler, params);
   const pathAndQuery = `${request.nextUrl.pathname}${request.nextUrl.search}`;
   const state = endpoint.state ? endpoint.state() : await catalogueState(ctx.database);
   const validators = validatorsFor(state, endpoint.cache, pathAndQuery);

@@ -9,11 +9,9 @@
 // revalidates its own pages at once and sends the outbox row straight away, so it is faster.)
 // Then each instance's entry page and its /api/search are asked every 50 ms until they show the
 // new wording. The time is from the revision's commit to the first answer that shows it.
-import { createDb, type Db } from "@/lib/db";
-import { saveEntryRevision } from "@/lib/catalogue/save-revision";
-import { validateEntryDraft } from "@/lib/catalogue/validate-entry";
-import { runWriteTransaction } from "@/lib/database/write-transaction";
+import { createDb } from "@/lib/db";
 import { recordPageInvalidation } from "@/lib/page-cache/mutations";
+import { editSpecification } from "@/lib/testing/edit-specification";
 
 const POLL_MS = 50;
 const GIVE_UP_MS = 15_000;
@@ -21,18 +19,6 @@ const TARGET_MS = 2_000;
 
 type Seen = { instance: string; what: "page" | "search"; ms: number | null };
 
-/** Publishes a new maturity wording for specification `slug`; resolves when the revision is committed. */
-async function publishChange(db: Db, slug: string, word: string): Promise<void> {
-  const entry = await db.entry.findUniqueOrThrow({ where: { kind_slug: { kind: "specification", slug } }, select: { id: true, headRevision: true } });
-  const head = await db.revision.findFirstOrThrow({ where: { entryId: entry.id, number: entry.headRevision }, select: { snapshot: true, body: true } });
-  const data = { ...(JSON.parse(head.snapshot) as Record<string, unknown>), maturity: `Published standard, ${word}` };
-  const checked = await validateEntryDraft(db, { kind: "specification", data, body: head.body, entryId: entry.id });
-  if (!checked.ok) throw new Error(`the benchmark's change to ${slug} is invalid: ${JSON.stringify(checked.problems)}`);
-  const saved = await runWriteTransaction(db, (tx) =>
-    saveEntryRevision(tx, { content: checked.content, expectedHead: entry.headRevision, author: { id: null, name: "bench:scale" }, origin: "proposal", message: "propagation benchmark" }),
-  );
-  if (!saved.ok) throw new Error(`the benchmark's change to ${slug} was refused: ${saved.code}`);
-}
 
 let client = 0;
 /** Milliseconds from `since` until `url` answers with a body that `shows`; null after GIVE_UP_MS. */
@@ -57,7 +43,7 @@ export async function measurePropagation(options: { databaseUrl: string; instanc
   try {
     for (let round = 0; round < rounds; round++) {
       const word = `propagation${Date.now().toString(36)}`;
-      await publishChange(db, slug, word);
+      await editSpecification(db, slug, { maturity: `Published standard, ${word}` }, "bench:scale");
       const committed = performance.now();
       await recordPageInvalidation(db, [{ path: `/specifications/${slug}` }]);
       const checks = Object.entries(instances).flatMap(([instance, base]) => [
