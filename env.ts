@@ -28,6 +28,9 @@ const schema = z
     // one, V8 on a large machine lets the heap grow towards gigabytes before collecting hard:
     // 633 MB RSS under load at 10,000 entries, 382 MB with 384 (same throughput; bench:scale).
     SERVER_HEAP_MB: z.coerce.number().int().min(128, "must be at least 128 (MB)").max(65_536).default(384),
+    // Memory for the page cache in front of Next (MB, 0 turns it off; decision 0020): answers
+    // Next marks as shareable are sent again from here. Counts towards RSS, not the heap.
+    PAGE_CACHE_MB: z.coerce.number().int().min(0).max(4_096).default(32),
     // Where "Report a problem with this entry" mails go. Unset: editors@<SITE_URL's host>.
     EDITORS_EMAIL: z.email("must be an e-mail address such as editors@example.org").optional(),
     // Where security reports go (security.txt Contact, /security). Unset: the /security page.

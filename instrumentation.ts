@@ -13,4 +13,7 @@ export async function register() {
   // Repeat API requests skip Next's routing (scripts/serve.mjs, lib/api/early-answer.ts).
   const { installEarlyAnswers } = await import("@/lib/api/early-answer");
   installEarlyAnswers();
+  // Repeat page requests are answered from a shared HTTP cache in front of Next (decision 0020).
+  const [{ installFrontCache }, { env }] = await Promise.all([import("@/lib/page-cache/front-cache"), import("@/env")]);
+  installFrontCache(env.PAGE_CACHE_MB * 1024 * 1024);
 }

@@ -3,8 +3,11 @@
 // with one step in front. Each request is first offered to the early answer that
 // instrumentation.ts installs (lib/api/early-answer.ts): a request to an API path Next has
 // already routed goes straight to the same route handler, skipping Next's routing, which costs
-// several times the handler's own work (decision 0012). Whatever it declines, and
-// everything before it is installed, goes to Next unchanged. `npm run dev` keeps `next dev`.
+// several times the handler's own work (decision 0012). Whatever it declines goes through the
+// page cache (lib/page-cache/front-cache.ts, decision 0020): a shared HTTP cache that answers
+// repeats of the pages Next marks as shareable, and keeps a copy of Next's answers otherwise.
+// Everything that arrives before instrumentation.ts installs the two goes to Next unchanged.
+// `npm run dev` keeps `next dev`.
 import http from "node:http";
 import next from "next";
 import compression from "next/dist/compiled/compression/index.js";
@@ -12,6 +15,7 @@ import { root } from "./lib/run.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const EARLY_ANSWER = Symbol.for("ds4sscc.api.answerEarly");
+const FRONT_CACHE = Symbol.for("ds4sscc.pages.frontCache");
 // Named like `next start`'s process, so process listings and the benchmarks find it.
 process.title = "next-server (serve.mjs)";
 
@@ -36,7 +40,10 @@ async function send(response, req, res) {
 
 const server = http.createServer((req, res) => {
   const early = globalThis[EARLY_ANSWER]?.(req.method, req.url, req.rawHeaders) ?? null;
-  if (early === null) return void handle(req, res);
+  if (early === null) {
+    const frontCache = globalThis[FRONT_CACHE];
+    return void (frontCache ? frontCache(req, res, () => handle(req, res)) : handle(req, res));
+  }
   early.then(
     (response) => send(response, req, res),
     // The handler answers its own failures (problem+json); this is only for the unforeseen.

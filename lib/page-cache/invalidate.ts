@@ -3,12 +3,15 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
+import { forgetCachedPages } from "./front-cache";
 import { recordPageInvalidation } from "./mutations";
 import type { PageTarget } from "./schema";
 import { pageCacheState } from "./worker";
 
 export function revalidateHere(targets: PageTarget[]): void {
   for (const t of targets) (t.type ? revalidatePath(t.path, t.type) : revalidatePath(t.path));
+  // The cache in front of Next keeps copies of Next's pages; it must not outlive them.
+  forgetCachedPages();
 }
 
 /** Call after a committed change, from a server action or route handler. */
