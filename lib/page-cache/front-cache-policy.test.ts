@@ -5,7 +5,6 @@ describe("what the page cache may keep", () => {
   it("keeps Next's prerendered and cached pages for their s-maxage", () => {
     expect(sharedLifetimeMs(200, { "cache-control": "s-maxage=31536000", vary: "rsc, next-router-state-tree, next-router-prefetch, next-router-segment-prefetch, Accept-Encoding" })).toBe(31_536_000_000);
     expect(sharedLifetimeMs(200, { "cache-control": "s-maxage=60, stale-while-revalidate=31535940" })).toBe(60_000);
-    expect(sharedLifetimeMs(200, { "cache-control": "public, max-age=120" })).toBe(120_000);
   });
 
   it("keeps nothing personal, uncacheable, failed, cookie-setting or varying outside the key", () => {
@@ -13,16 +12,22 @@ describe("what the page cache may keep", () => {
     expect(sharedLifetimeMs(200, { "cache-control": "public, max-age=0, must-revalidate" })).toBeNull();
     expect(sharedLifetimeMs(200, {})).toBeNull();
     expect(sharedLifetimeMs(200, { "cache-control": "max-age=600" })).toBeNull();
+    // A route handler's own browser caching (feeds, the API) is not a copy of Next's cache.
+    expect(sharedLifetimeMs(200, { "cache-control": "public, max-age=120" })).toBeNull();
+    expect(sharedLifetimeMs(200, { "cache-control": "s-maxage=0" })).toBeNull();
     expect(sharedLifetimeMs(404, { "cache-control": "s-maxage=60" })).toBeNull();
     expect(sharedLifetimeMs(200, { "cache-control": "s-maxage=60", "set-cookie": ["a=b"] })).toBeNull();
     expect(sharedLifetimeMs(200, { "cache-control": "s-maxage=60", vary: "Cookie" })).toBeNull();
     expect(sharedLifetimeMs(200, { "cache-control": "s-maxage=60", vary: "*" })).toBeNull();
+    expect(sharedLifetimeMs(200, { "cache-control": "s-maxage=60", "x-nextjs-cache": "STALE" })).toBeNull();
+    expect(sharedLifetimeMs(200, { "cache-control": "s-maxage=60", "x-nextjs-cache": "HIT" })).toBe(60_000);
   });
 
   it("answers only GET and HEAD from the cache, and not when the client asks to revalidate", () => {
     expect(requestKey("GET", "/specifications?sort=title", {})).toContain("/specifications?sort=title");
     expect(requestKey("HEAD", "/", {})).not.toBeNull();
     expect(requestKey("POST", "/", {})).toBeNull();
+    expect(requestKey("GET", "/api/v1/specifications", {})).toBeNull();
     expect(requestKey("GET", "/", { "cache-control": "no-cache" })).toBeNull();
     expect(requestKey("GET", "/", { pragma: "no-cache" })).toBeNull();
     expect(requestKey("GET", "/", { accept: "text/turtle" })).not.toBe(requestKey("GET", "/", { accept: "text/html" }));

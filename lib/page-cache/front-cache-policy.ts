@@ -27,7 +27,8 @@ const single = (value: string | string[] | undefined): string => (Array.isArray(
  * not when the client asks to revalidate (a hard reload sends `Cache-Control: no-cache`).
  */
 export function requestKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | null {
-  if ((method !== "GET" && method !== "HEAD") || !url || url.includes("#")) return null;
+  // The API has its own early answers and per-client rate limits (decision 0012).
+  if ((method !== "GET" && method !== "HEAD") || !url || url.includes("#") || url.startsWith("/api/")) return null;
   const control = single(headers["cache-control"]).toLowerCase();
   if (control.includes("no-cache") || control.includes("max-age=0") || single(headers.pragma).toLowerCase().includes("no-cache")) return null;
   let key = url;
@@ -45,16 +46,21 @@ function directives(cacheControl: string): Map<string, string> {
 }
 
 /**
- * How long a shared cache may keep this answer (ms), or null when it may not: a 200 without
- * Set-Cookie whose Cache-Control allows shared caching (Next's prerendered and ISR pages carry
- * `s-maxage`; pages rendered per request carry `private, no-store`), varying on nothing outside
- * the key.
+ * How long this cache may keep an answer (ms), or null when it may not: a 200 without
+ * Set-Cookie whose Cache-Control has `s-maxage` (Next's prerendered and ISR pages; pages rendered
+ * per request carry `private, no-store`), varying on nothing outside the key, and not one Next
+ * itself calls stale.
  */
 export function sharedLifetimeMs(status: number, headers: OutgoingHttpHeaders): number | null {
   if (status !== 200 || headers["set-cookie"] !== undefined) return null;
+  // Next serving its stale copy while it renders a new one: keeping it would outlast that render.
+  if (single(headers["x-nextjs-cache"] as string | undefined).toUpperCase() === "STALE") return null;
   const control = directives(single(headers["cache-control"] as string | string[] | undefined));
   if (control.has("private") || control.has("no-store") || control.has("no-cache")) return null;
-  const seconds = Number(control.get("s-maxage") ?? (control.has("public") ? control.get("max-age") : undefined));
+  // Only s-maxage, the directive Next gives the pages it keeps itself: what is stored here is a
+  // copy of Next's cache, which changes only through revalidateHere. Route handlers' own
+  // `public, max-age` (feeds, the API) is left to browsers.
+  const seconds = Number(control.get("s-maxage"));
   if (!Number.isFinite(seconds) || seconds <= 0) return null;
   const vary = single(headers.vary as string | string[] | undefined);
   for (const name of vary.split(",")) {
