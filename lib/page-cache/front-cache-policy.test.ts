@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { etagMatches, requestKey, sharedLifetimeMs, storedHeaders } from "./front-cache-policy";
+import { etagMatches, mayAnswerFromCache, requestKey, sharedLifetimeMs, storedHeaders } from "./front-cache-policy";
 
 describe("what the page cache may keep", () => {
   it("keeps Next's prerendered and cached pages for their s-maxage", () => {
@@ -28,8 +28,10 @@ describe("what the page cache may keep", () => {
     expect(requestKey("HEAD", "/", {})).not.toBeNull();
     expect(requestKey("POST", "/", {})).toBeNull();
     expect(requestKey("GET", "/api/v1/specifications", {})).toBeNull();
-    expect(requestKey("GET", "/", { "cache-control": "no-cache" })).toBeNull();
-    expect(requestKey("GET", "/", { pragma: "no-cache" })).toBeNull();
+    expect(mayAnswerFromCache({ "cache-control": "no-cache" })).toBe(false);
+    expect(mayAnswerFromCache({ "cache-control": "max-age=0" })).toBe(false);
+    expect(mayAnswerFromCache({ pragma: "no-cache" })).toBe(false);
+    expect(mayAnswerFromCache({ accept: "text/html" })).toBe(true);
     expect(requestKey("GET", "/", { accept: "text/turtle" })).not.toBe(requestKey("GET", "/", { accept: "text/html" }));
     expect(requestKey("GET", "/", { rsc: "1" })).not.toBe(requestKey("GET", "/", {}));
     expect(requestKey("GET", "/", { cookie: "session=1" })).toBe(requestKey("GET", "/", {}));

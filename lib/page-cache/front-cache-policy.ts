@@ -22,18 +22,19 @@ const UNSTORED = new Set(["connection", "keep-alive", "transfer-encoding", "date
 
 const single = (value: string | string[] | undefined): string => (Array.isArray(value) ? value.join(", ") : (value ?? ""));
 
-/**
- * The key of a request that may be answered from the cache, or null: only GET and HEAD, and
- * not when the client asks to revalidate (a hard reload sends `Cache-Control: no-cache`).
- */
+/** The key of a request whose answer may be kept or reused (GET and HEAD outside the API), or null. */
 export function requestKey(method: string | undefined, url: string | undefined, headers: IncomingHttpHeaders): string | null {
   // The API has its own early answers and per-client rate limits (decision 0012).
   if ((method !== "GET" && method !== "HEAD") || !url || url.includes("#") || url.startsWith("/api/")) return null;
-  const control = single(headers["cache-control"]).toLowerCase();
-  if (control.includes("no-cache") || control.includes("max-age=0") || single(headers.pragma).toLowerCase().includes("no-cache")) return null;
   let key = url;
   for (const name of KEYED_HEADERS) key += `\n${single(headers[name])}`;
   return key;
+}
+
+/** False when the client asks for a fresh answer (a reload sends `max-age=0`, a hard one `no-cache`); Next's answer is then kept. */
+export function mayAnswerFromCache(headers: IncomingHttpHeaders): boolean {
+  const control = single(headers["cache-control"]).toLowerCase();
+  return !(control.includes("no-cache") || control.includes("max-age=0") || single(headers.pragma).toLowerCase().includes("no-cache"));
 }
 
 function directives(cacheControl: string): Map<string, string> {

@@ -13,7 +13,7 @@
 // stored only if no forgetting happened while it was being rendered.
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
-import { etagMatches, requestKey, sharedLifetimeMs, storedHeaders } from "./front-cache-policy";
+import { etagMatches, mayAnswerFromCache, requestKey, sharedLifetimeMs, storedHeaders } from "./front-cache-policy";
 
 type Stored = { headers: [string, string][]; body: Buffer; etag?: string; storedAt: number; expiresAt: number };
 type RequestMark = { settle: (() => void)[] };
@@ -155,7 +155,7 @@ export function createFrontCache(maxBytes: number): FrontCache {
   const state = frontCacheState(maxBytes);
   return (req, res, next) => {
     const key = state.maxBytes > 0 ? requestKey(req.method, req.url, req.headers) : null;
-    const stored = key === null ? undefined : state.entries.get(key);
+    const stored = key === null || !mayAnswerFromCache(req.headers) ? undefined : state.entries.get(key);
     if (stored && stored.expiresAt > Date.now()) {
       // Most recently used last, so eviction drops the least recently used.
       state.entries.delete(key!);
