@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { measurePropagation } from "./bench-propagation";
 import { measure, type LoadResult } from "./load.mjs";
+import { runningMeili } from "./meili.mjs";
 import { postgresBinDir } from "./postgres.mjs";
 import { startStaticServer } from "./static-server.mjs";
 import { waitFor, waitForQuiet } from "./wait-for";
@@ -264,7 +265,11 @@ export async function benchCluster({ size, contentDir, clients, seconds, warmupS
       // As before the throughput runs: the load's aftermath (Meilisearch, the instances' workers)
       // is not the steady state a change lands in.
       console.log(`  waited ${(await waitForQuiet()).toFixed(0)} s for the machine to be quiet again`);
-      await measurePropagation({ databaseUrl: state.databaseUrl, slug, instances: { A: `http://127.0.0.1:${state.instances.A.port}`, B: `http://127.0.0.1:${state.instances.B.port}` } });
+      // The cluster's own Meilisearch and master key, to read its tasks (the instances' keys cannot).
+      const meili = await runningMeili(path.join(CLUSTER_DIR, "meili"));
+      if (!meili) throw new Error(`no Meilisearch of the cluster answers for ${path.relative(root, path.join(CLUSTER_DIR, "meili"))}`);
+      const instances = { A: `http://127.0.0.1:${state.instances.A.port}`, B: `http://127.0.0.1:${state.instances.B.port}` };
+      await measurePropagation({ databaseUrl: state.databaseUrl, slug, instances, meili: { ...meili, indexUid: process.env.MEILI_INDEX ?? "catalogue" } });
     } finally {
       server.close();
     }
