@@ -61,7 +61,8 @@ test("an approval on instance A shows on instance B's cached detail page", async
   await expect(page).toHaveURL(/\?notice=submitted/);
   await page.locator("#self-approve-reason").fill("Two-instance test");
   await page.getByRole("button", { name: "Approve and publish" }).click();
-  await expect(page.getByRole("status")).toContainText("Approved");
+  // Room for a loaded 2-core machine (instance B and the build share it): once it took over 5 s.
+  await expect(page.getByRole("status")).toContainText("Approved", { timeout: 15_000 });
 
   // How fast (target: 2 s) is for a benchmark on a quiet machine; here: it arrives at all.
   await expect(async () => expect(await pageOnB()).toContain(word)).toPass({ timeout: 15_000, intervals: [250] });
