@@ -10,7 +10,7 @@ import { copyContent, createTestDatabase, type TestDatabase } from "@/lib/testin
 import { disposeTestMeili, startTestMeili, type TestMeili } from "@/lib/testing/meilisearch";
 import { ensureIndex } from "./index-admin";
 import { drainOutbox, pendingChanges } from "./outbox";
-import { DRAIN_LOCK_KEY } from "./outbox-claim";
+import { DRAIN_LOCK_KEY } from "./outbox-claim-postgres";
 
 const INDEX = "catalogue";
 let t: TestDatabase;
