@@ -26,6 +26,7 @@ import { startStaticServer } from "./lib/static-server.mjs";
 import { benchCluster } from "./lib/bench-cluster";
 import { writeSyntheticContent } from "./lib/synthetic-content";
 import { waitFor, waitForQuiet } from "./lib/wait-for";
+import { groupPids } from "./lib/processes";
 
 const root = path.resolve(import.meta.dirname, "..");
 const SIZES = (process.env.BENCH_SCALE_SIZES ?? "1000,10000").split(",").map(Number);
@@ -62,22 +63,6 @@ function startPortal(env: NodeJS.ProcessEnv): Promise<{ child: ChildProcess; bui
     });
     child.on("exit", (code) => reject(new Error(`scripts/start.mjs exited with ${code} before serving`)));
   });
-}
-
-/** The pids in a process group (the portal, its Next server, Meilisearch). */
-function groupPids(pgid: number): number[] {
-  return fs
-    .readdirSync("/proc")
-    .filter((d) => /^\d+$/.test(d))
-    .filter((pid) => {
-      try {
-        const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]) === pgid;
-      } catch {
-        return false;
-      }
-    })
-    .map(Number);
 }
 
 /** RSS in MB of the Next server process in the group (the process serving requests). */

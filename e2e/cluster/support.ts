@@ -7,6 +7,7 @@ import path from "node:path";
 import { expect, type BrowserContext } from "@playwright/test";
 import { cluster, clusterUrl } from "../../playwright.cluster.config";
 import { signInLink } from "../support/mailbox";
+import { descendantsOf } from "../../scripts/lib/processes";
 
 type ClusterState = {
   databaseUrl: string;
@@ -81,33 +82,10 @@ export async function signInByEmail(context: BrowserContext, email: string) {
   await page.close();
 }
 
-/** Every process below `pid`, deepest first (from /proc). */
-function descendantsOf(pid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const name of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      // The command name is in parentheses and may hold spaces: the parent id follows the last ")".
-      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
-      const parent = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
-      children.set(parent, [...(children.get(parent) ?? []), Number(name)]);
-    } catch {}
-  }
-  const result: number[] = [];
-  const visit = (id: number) => {
-    for (const child of children.get(id) ?? []) {
-      visit(child);
-      result.push(child);
-    }
-  };
-  visit(pid);
-  return result;
-}
-
 /** SIGKILL to an instance and everything it started: no shutdown, as in a crash. */
 export function killInstance(name: "A" | "B") {
   const { pid } = clusterState().instances[name];
-  for (const id of [...descendantsOf(pid), pid]) {
+  for (const id of [...descendantsOf(pid).map((p) => p.pid), pid]) {
     try {
       process.kill(id, "SIGKILL");
     } catch {}

@@ -15,6 +15,7 @@ import { measurePropagation } from "./bench-propagation";
 import { measure, type LoadResult } from "./load.mjs";
 import { runningMeili } from "./meili.mjs";
 import { postgresBinDir } from "./postgres.mjs";
+import { treeCpuSeconds } from "./processes";
 import { startStaticServer } from "./static-server.mjs";
 import { waitFor, waitForQuiet } from "./wait-for";
 
@@ -130,27 +131,6 @@ function stopStrayPostgres() {
   } catch (error) {
     console.warn(`  Could not stop PostgreSQL in ${path.relative(root, dataDir)}: ${(error as Error).message}`);
   }
-}
-
-/** CPU seconds used so far by `pid` and every process below it (from /proc; USER_HZ is 100 on Linux). */
-function treeCpuSeconds(pid: number): number {
-  const stats = new Map<number, { parent: number; ticks: number }>();
-  for (const name of fs.readdirSync("/proc")) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      // The command name is in parentheses and may hold spaces: the other fields follow the last ")".
-      const stat = fs.readFileSync(`/proc/${name}/stat`, "utf8");
-      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-      stats.set(Number(name), { parent: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
-    } catch {}
-  }
-  let ticks = 0;
-  const visit = (id: number) => {
-    ticks += stats.get(id)?.ticks ?? 0;
-    for (const [child, s] of stats) if (s.parent === id) visit(child);
-  };
-  visit(pid);
-  return ticks / 100;
 }
 
 /**
