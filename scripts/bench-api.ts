@@ -16,11 +16,11 @@
 // Targets: 304 answers ≥ 50 % of static throughput; detail p95 ≤ 20 ms. Exits 1 when one is unmet.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
-import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { removeSyntheticEntries, writeSyntheticEntries } from "@/lib/api/testing/bench-catalogue";
+import { measure } from "./lib/load.mjs";
 import { startStaticServer } from "./lib/static-server.mjs";
 
 const PORT = 3360;
@@ -41,32 +41,15 @@ let address = 0;
 /** 1,000 made-up client addresses in turn: the limiter counts every request, none hits 600/min. */
 const nextClient = () => `198.18.${(address = (address + 1) % 1000) >> 8}.${address & 255}`;
 
-/** Closed-loop load like scripts/lib/load.mjs, with per-request URL and headers and an expected status. */
-async function measure(target: Target, seconds: number): Promise<Result> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CLIENTS });
-  const get = (url: string) =>
-    new Promise<number>((resolve, reject) => {
-      const started = process.hrtime.bigint();
-      const headers = { "X-Forwarded-For": nextClient(), ...(target.headers?.(url) ?? {}) };
-      http
-        .get(url, { agent, headers }, (res) => {
-          res.resume();
-          res.on("end", () => (res.statusCode === target.status ? resolve(Number(process.hrtime.bigint() - started) / 1e6) : reject(new Error(`${url} answered ${res.statusCode}, expected ${target.status}`))));
-        })
-        .on("error", reject);
-    });
-  const latencies: number[] = [];
-  const started = performance.now();
-  const stopAt = Date.now() + seconds * 1000;
-  await Promise.all(Array.from({ length: CLIENTS }, async () => {
-    while (Date.now() < stopAt) latencies.push(await get(target.url()));
-  }));
-  const elapsed = (performance.now() - started) / 1000;
-  agent.destroy();
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { requests: latencies.length, rps: latencies.length / elapsed, p50: pct(50), p95: pct(95), p99: pct(99) };
-}
+/** One run against `target` with CLIENTS clients, each request from the next made-up client. */
+const run = (target: Target, seconds: number): Promise<Result> =>
+  measure(target.url, {
+    clients: CLIENTS,
+    seconds,
+    warmupSeconds: 0,
+    status: target.status,
+    perRequest: (url) => ({ headers: { "X-Forwarded-For": nextClient(), ...(target.headers?.(url) ?? {}) } }),
+  });
 
 async function waitFor(url: string, timeoutMs: number) {
   const until = Date.now() + timeoutMs;
@@ -139,9 +122,9 @@ async function main() {
       "list 304": { url: anyList, headers: revalidate, status: 304 },
       "detail 304": { url: anyDetail, headers: revalidate, status: 304 },
     };
-    for (const t of Object.values(targets)) await measure(t, WARMUP_SECONDS / 2);
+    for (const t of Object.values(targets)) await run(t, WARMUP_SECONDS / 2);
     const runs: Record<string, Result[]> = Object.fromEntries(Object.keys(targets).map((k) => [k, []]));
-    for (let round = 0; round < ROUNDS; round++) for (const [name, t] of Object.entries(targets)) runs[name].push(await measure(t, SECONDS));
+    for (let round = 0; round < ROUNDS; round++) for (const [name, t] of Object.entries(targets)) runs[name].push(await run(t, SECONDS));
     server.close();
 
     const staticRun = medianRun(runs.static);

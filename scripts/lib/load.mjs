@@ -2,19 +2,23 @@
 // request as soon as the previous response has been read completely.
 import http from "node:http";
 
-// `perRequest` adds options to each request (headers, a local address): the API benchmarks use
-// it to come from many clients, so the per-client rate limit does not refuse the load.
-export async function measure(url, { clients = 10, seconds = 8, warmupSeconds = 1, perRequest = () => ({}) } = {}) {
+// `url` is one URL or a function giving each request's. `perRequest(url)` adds options to each
+// request (headers, a local address): the API benchmarks use it to come from many clients, so
+// the per-client rate limit does not refuse the load, and to send each URL's validator.
+// `status` is the answer every request must get (a 304 for conditional requests).
+export async function measure(url, { clients = 10, seconds = 8, warmupSeconds = 1, perRequest = () => ({}), status = 200 } = {}) {
+  const nextUrl = typeof url === "function" ? url : () => url;
   // The agent keeps a pool per local address, so keep-alive holds with perRequest addresses too.
   const agent = new http.Agent({ keepAlive: true, maxSockets: clients });
   const get = () =>
     new Promise((resolve, reject) => {
+      const target = nextUrl();
       const started = process.hrtime.bigint();
       http
-        .get(url, { agent, ...perRequest() }, (res) => {
+        .get(target, { agent, ...perRequest(target) }, (res) => {
           let bytes = 0;
           res.on("data", (chunk) => (bytes += chunk.length));
-          res.on("end", () => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, status: res.statusCode, bytes }));
+          res.on("end", () => resolve({ ms: Number(process.hrtime.bigint() - started) / 1e6, status: res.statusCode, bytes, url: target }));
         })
         .on("error", reject);
     });
@@ -25,7 +29,7 @@ export async function measure(url, { clients = 10, seconds = 8, warmupSeconds = 
       Array.from({ length: clients }, async () => {
         while (Date.now() < stopAt) {
           const r = await get();
-          if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
+          if (r.status !== status) throw new Error(`${r.url} answered ${r.status}, expected ${status}`);
           record?.(r);
         }
       }),
