@@ -13,6 +13,7 @@ export { bodyHash } from "./body-hash";
 import { DeadlineExceeded, withDeadline } from "./deadline";
 import { checkMdxTree, type EntryReference, type MdxProblem } from "./mdx-policy";
 import { findClaimCandidates, type ClaimCandidate } from "./claims";
+import { treeText } from "@/lib/search/body-text";
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).freeze();
 
@@ -23,7 +24,14 @@ export type BodyOptions = {
 };
 
 export type CompiledBody =
-  | { ok: true; tree: BodyTree; references: EntryReference[]; claims: ClaimCandidate[] }
+  | {
+      ok: true;
+      tree: BodyTree;
+      references: EntryReference[];
+      claims: ClaimCandidate[];
+      /** The body's search text (lib/search/body-text.ts) from this parse: the import saves parsing it again. */
+      searchText: string;
+    }
   | { ok: false; problems: MdxProblem[] };
 
 type ParseError = {
@@ -52,11 +60,12 @@ function parseAndCheck(body: string, options: BodyOptions): CompiledBody {
   }
   const policy = checkMdxTree(mdast);
   if (policy.problems.length > 0) return { ok: false, problems: policy.problems };
-  // Claims are read before toBodyTree, which reshapes the tree (unravelling components).
+  // Claims and text are read before toBodyTree, which reshapes the tree (unravelling components).
   const claims = findClaimCandidates(mdast);
+  const searchText = treeText(mdast);
   const built = toBodyTree(mdast, options.assetExists ?? (() => false));
   if (!built.ok) return built;
-  return { ok: true, tree: built.tree, references: policy.references, claims };
+  return { ok: true, tree: built.tree, references: policy.references, claims, searchText };
 }
 
 /** Checks and compiles a body. Never throws for bad input: every failure is a problem with a line. */

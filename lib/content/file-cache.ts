@@ -41,7 +41,7 @@ export function isFileCacheKey(key: string): boolean {
   return key.startsWith(ANY_FILE_CACHE_PREFIX);
 }
 
-export function cachedEntryValue(entry: Omit<ParsedEntry, "tree">): string {
+export function cachedEntryValue(entry: Omit<ParsedEntry, "tree" | "searchText">): string {
   const value: CachedEntryFile = {
     data: entry.data,
     bodyStart: entry.bodyStart,
@@ -104,7 +104,7 @@ export type RestoreContext = {
  * afresh: the stored tree is gone, the body no longer hashes the same, the front matter fails
  * today's schema, or an image the body shows was removed from public/.
  */
-export function restoreCachedEntry(input: EntryFileInput, cached: CachedEntryFile, context: RestoreContext): Omit<ParsedEntry, "tree"> | null {
+export function restoreCachedEntry(input: EntryFileInput, cached: CachedEntryFile, context: RestoreContext): Omit<ParsedEntry, "tree" | "searchText"> | null {
   if (!context.storedBodies.has(cached.bodyHash)) return null;
   const text = decodeContentFile(input.rel, input.bytes, []);
   if (text === undefined) return null;

@@ -1,7 +1,8 @@
 // Applies a validated catalogue to the database in one transaction: all or nothing, and
-// idempotent (unchanged entries are left alone and get no new revision). Everything slow (reading,
-// compiling, deciding what changed) happens before the transaction opens, and an import with
-// nothing to write opens none. Inside it, writes go in batches: entries through
+// idempotent (unchanged entries are left alone and get no new revision). Reading, compiling and
+// deciding what changed happen before the transaction opens, and an import with nothing to write
+// opens none; only a large compile runs alongside the transaction instead
+// (import-while-compiling.ts, through writeCatalogue). Inside it, writes go in batches: entries through
 // saveEntryRevisions (the one write path, in bulk) 200 at a time, relations and search documents
 // 500 entries at a time, trees and file-cache rows with createMany. See
 // docs/decisions/0016-import-at-scale.md.
@@ -9,7 +10,8 @@ import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LoadedCatalogue, LoadedEntry } from "./load";
 import { syncSearchProjection } from "@/lib/search/sync";
-import { bodyTextsInBackground, type BackgroundBodyTexts } from "@/lib/search/body-text-pool";
+import { bodyTextsInBackground } from "@/lib/search/body-text-pool";
+import type { KnownBodyTexts } from "@/lib/search/projection";
 import { isoToday } from "@/lib/catalogue/lifecycle";
 import type { SaveEntryRevisionInput } from "@/lib/catalogue/save-revision";
 import { saveEntryRevisions } from "@/lib/catalogue/save-revisions";
@@ -65,12 +67,15 @@ const BATCH = 200;
 const GROUP = 500;
 /** Touches and conflict audits in flight; more only queues inside Prisma. */
 const IN_FLIGHT = 16;
-/** From this many bodies to write, their search texts are worked out in a worker. */
+/** From this many bodies to write with no text from the compile, their texts are worked out in a worker. */
 const BACKGROUND_TEXTS_FROM = 400;
 
 type Written = { id: string; entry: LoadedEntry };
 
-async function storeCacheRows(tx: Tx, rows: Map<string, string>) {
+/** The search texts of the bodies the import writes, once known (see searchTexts). */
+export type SearchTexts = { texts(): Promise<KnownBodyTexts>; stop(): Promise<void> };
+
+async function storeCacheRows(tx: Tx, rows: ReadonlyMap<string, string>) {
   const missing = await missingCacheKeys(tx, [...rows.keys()]);
   for (const part of chunks(missing, BATCH)) {
     await tx.bodyTree.createMany({ data: part.map((contentHash) => ({ contentHash, tree: rows.get(contentHash)! })) });
@@ -124,14 +129,31 @@ async function writeRevisions(tx: Tx, entries: LoadedEntry[], inputs: SaveEntryR
   });
 }
 
-/** The transaction's body: every write of the import, in batches. */
-async function writeCatalogue(tx: Tx, c: LoadedCatalogue, candidates: number[], today: string, options: ApplyOptions, texts: BackgroundBodyTexts | undefined) {
+/** Entries to write (indices into the catalogue's entries) and body-tree and file-cache rows to store first. */
+export type EntryBatch = { indices: number[]; rows?: ReadonlyMap<string, string> };
+
+/** The candidates of a loaded catalogue in batches, after every new tree and file-cache row. */
+async function* loadedBatches(c: LoadedCatalogue, candidates: number[]): AsyncIterable<EntryBatch> {
+  yield { indices: [], rows: new Map([...c.bodyTrees, ...c.fileCache]) };
+  for (const indices of chunks(candidates, BATCH)) yield { indices };
+}
+
+/**
+ * The transaction's body: every write of the import, in batches. `batches` may still be arriving
+ * (the compile runs alongside, import-while-compiling.ts): `entriesChecked` then waits for the
+ * whole catalogue's checks, and throws if they failed, before anything links entries together.
+ */
+export async function writeCatalogue(
+  tx: Tx,
+  c: LoadedCatalogue,
+  batches: AsyncIterable<EntryBatch>,
+  today: string,
+  options: ApplyOptions & { writeTotal?: number; entriesChecked?: () => Promise<void> },
+  texts: SearchTexts,
+) {
   const lap = laps(options.timings);
   const taxonomy = await taxonomyWrites(tx, c);
   await applyTaxonomyWrites(tx, taxonomy);
-  // New body trees and file-cache rows: a few createMany calls.
-  await storeCacheRows(tx, c.bodyTrees);
-  await storeCacheRows(tx, c.fileCache);
   lap("taxonomyAndTrees");
 
   const counts = { created: 0, updated: 0 };
@@ -139,8 +161,15 @@ async function writeCatalogue(tx: Tx, c: LoadedCatalogue, candidates: number[], 
   const saved: Written[] = [];
   const touched: string[] = [];
   let done = 0;
-  options.onProgress?.({ phase: "write", done, total: candidates.length });
-  for (const batch of chunks(candidates, BATCH)) {
+  let storingMs = 0;
+  const total = options.writeTotal;
+  if (total !== undefined) options.onProgress?.({ phase: "write", done, total });
+  for await (const { indices: batch, rows } of batches) {
+    // New body trees and file-cache rows: a few createMany calls.
+    const storing = performance.now();
+    if (rows?.size) await storeCacheRows(tx, rows);
+    storingMs += performance.now() - storing;
+    if (!batch.length) continue;
     const states = await readEntryStates(tx, batch.map((i) => c.entries[i]));
     // In file order whatever order the decisions finish in.
     const revisions: ({ entry: LoadedEntry; input: SaveEntryRevisionInput } | undefined)[] = [];
@@ -156,9 +185,13 @@ async function writeCatalogue(tx: Tx, c: LoadedCatalogue, candidates: number[], 
     });
     const toWrite = revisions.filter((r) => r !== undefined);
     saved.push(...(await writeRevisions(tx, toWrite.map((r) => r.entry), toWrite.map((r) => r.input))));
-    options.onProgress?.({ phase: "write", done: (done += batch.length), total: candidates.length });
+    done += batch.length;
+    if (total !== undefined) options.onProgress?.({ phase: "write", done, total });
   }
+  await options.entriesChecked?.();
+  if (options.timings) options.timings.taxonomyAndTrees = (options.timings.taxonomyAndTrees ?? 0) + Math.round(storingMs);
   lap("entries");
+  if (options.timings) options.timings.entries = Math.max(0, (options.timings.entries ?? 0) - Math.round(storingMs));
   // Relations after every entry exists, since entries may point at ones created later.
   let linked = 0;
   for (const group of chunks(saved, GROUP)) {
@@ -179,7 +212,7 @@ async function writeCatalogue(tx: Tx, c: LoadedCatalogue, candidates: number[], 
     : [...new Set([...saved.map((s) => s.id), ...touched, ...statusChanges.map((s) => s.entryId)])].sort();
   let searchChanges = 0;
   let projected = 0;
-  const known = await texts?.texts();
+  const known = await texts.texts();
   for (const group of chunks(ids, GROUP)) {
     const change = await syncSearchProjection(tx, group, known);
     searchChanges += change.upserted + change.deleted;
@@ -203,28 +236,45 @@ export async function applyCatalogue(db: Db, c: LoadedCatalogue, today: string =
   const candidates = plan.decisions.flatMap((d, i) => (d === "unchanged" || d === "kept" ? [] : [i]));
   // Long enough for the largest first import on a slow machine; a hung write still ends.
   const timeout = 120_000 + 100 * (candidates.length + c.entries.length + plan.notInContent);
-  const texts = searchTextsInBackground(c, plan.decisions, options);
+  const texts = searchTexts(c, plan.decisions, options);
   try {
     // Another writer (the portal) may win the lock between our first read and first write; the
     // transaction is all or nothing and decides from its own reads, so running it again is safe.
     for (let attempt = 1; ; attempt++) {
       try {
-        const written = await db.$transaction((tx) => writeCatalogue(tx, c, candidates, today, options, texts), { timeout, maxWait: 10_000 });
+        const written = await db.$transaction((tx) => writeCatalogue(tx, c, loadedBatches(c, candidates), today, { ...options, writeTotal: candidates.length }, texts), {
+          timeout,
+          maxWait: 10_000,
+        });
         return summary(written);
       } catch (error) {
         if (attempt >= 3 || !isRetryableWriteError(error)) throw error;
       }
     }
   } finally {
-    await texts?.stop();
+    await texts.stop();
   }
 }
 
 /**
- * The search text of every body the import writes, worked out on the other cores while this
- * thread writes the entries; worth a worker's start-up only for a large import.
+ * The search text of every body the import writes: from the compile's own parse where the file
+ * was compiled in this run (every file of a first import), otherwise worked out on the other
+ * cores while this thread writes the entries, which is worth a worker's start-up only for many.
  */
-function searchTextsInBackground(c: LoadedCatalogue, decisions: EntryDecision[], options: ApplyOptions): BackgroundBodyTexts | undefined {
-  const written = c.entries.filter((_, i) => options.reprojectAll || decisions[i] === "create" || decisions[i] === "update");
-  return written.length >= BACKGROUND_TEXTS_FROM ? bodyTextsInBackground(written.map((e) => e.body)) : undefined;
+function searchTexts(c: LoadedCatalogue, decisions: EntryDecision[], options: ApplyOptions): SearchTexts {
+  const compiled = new Map<string, string>();
+  const missing: string[] = [];
+  c.entries.forEach((e, i) => {
+    if (!options.reprojectAll && decisions[i] !== "create" && decisions[i] !== "update") return;
+    if (e.searchText !== undefined) compiled.set(e.body, e.searchText);
+    else missing.push(e.body);
+  });
+  const background = missing.length >= BACKGROUND_TEXTS_FROM ? bodyTextsInBackground(missing) : undefined;
+  return {
+    async texts() {
+      if (!background) return compiled;
+      return new Map([...(await background.texts()), ...compiled]);
+    },
+    stop: async () => background?.stop(),
+  };
 }

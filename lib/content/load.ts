@@ -16,7 +16,7 @@ import type { ContentProblem } from "./problems";
 import { crossCheck } from "./cross-check";
 import { unsourcedClaims, type ClaimContext } from "./claim-warnings";
 import { decodeContentFile, entryDirs, readEntryFile, zodProblems, type EntryFileInput, type ParsedEntry, type ParsedEntryFile } from "./read-entry";
-import { cachedEntryValue, fileCacheKey, restoreCachedEntry, type CachedEntryFile } from "./file-cache";
+import { cachedEntryValue, fileCacheKey, isFileCacheKey, restoreCachedEntry, type CachedEntryFile } from "./file-cache";
 import { defaultPoolSize, startParsePool } from "./parse-pool";
 import type { ImportProgress } from "./progress";
 
@@ -36,6 +36,12 @@ export type LoadedEntry<K extends EntryKind = EntryKind> = {
     /** Hash of frontmatter + body: a new revision is recorded only when it changes. */
     contentHash: string;
     references: EntryReference[];
+    /**
+     * The body's search text from the compile's parse; absent for a file from the file cache
+     * (the text is not cached: the cache's rows stay what they were, and a cached file is
+     * re-projected only when something else changed).
+     */
+    searchText?: string;
   };
 }[K];
 
@@ -70,6 +76,19 @@ export type LoadOptions = {
   /** Worker threads for compiling; 0 compiles on this thread. Default: one per core for big imports. */
   workers?: number;
   onProgress?: ImportProgress;
+  /**
+   * Hands over the catalogue while it is still being compiled, so that an import can write its
+   * first entries while the pool compiles the rest. Used only when the pool compiles and the
+   * taxonomy is valid; the catalogue is complete (and checked) once loadCatalogue returns.
+   */
+  stream?: CatalogueStream;
+};
+
+export type CatalogueStream = {
+  /** The catalogue that will fill up (taxonomy and organisations read, no entries yet) from `files` files. */
+  start(catalogue: LoadedCatalogue, files: number): void;
+  /** `count` more entries were appended in file order, with their new trees and file-cache rows. */
+  added(count: number, rows: ReadonlyMap<string, string>): void;
 };
 
 /**
@@ -78,8 +97,8 @@ export type LoadOptions = {
  */
 export const POOL_MIN_FILES = 400;
 
-/** One file's result: compiled (with its tree) or from the cache (its tree is already stored). */
-type FileOutcome = Omit<ParsedEntryFile, "entry"> & { entry?: Omit<ParsedEntry, "tree"> & { tree?: string } };
+/** One file's result: compiled (with its tree and text) or from the cache (its tree is already stored). */
+type FileOutcome = Omit<ParsedEntryFile, "entry"> & { entry?: Omit<ParsedEntry, "tree" | "searchText"> & { tree?: string; searchText?: string } };
 
 async function listFiles(dir: string, ext: string): Promise<string[]> {
   try {
@@ -130,9 +149,15 @@ async function readEntryFiles(root: string): Promise<EntryFileInput[]> {
   return files;
 }
 
-/** Compiles `files` on this thread or in a pool of workers; both run readEntryFile. */
-async function compileFiles(files: EntryFileInput[], publicDir: string, options: LoadOptions, assetExists: (src: string) => boolean) {
-  const workers = options.workers ?? (files.length >= POOL_MIN_FILES ? defaultPoolSize() : 0);
+/** Worker threads to compile `count` files with (0: this thread). */
+const poolSize = (count: number, options: LoadOptions) => options.workers ?? (count >= POOL_MIN_FILES ? defaultPoolSize() : 0);
+
+/**
+ * Compiles `files` on this thread or in a pool of workers; both run readEntryFile. The pool
+ * hands each batch to `onBatch` as it comes.
+ */
+async function compileFiles(files: EntryFileInput[], publicDir: string, options: LoadOptions, assetExists: (src: string) => boolean, onBatch: (offset: number, results: ParsedEntryFile[]) => void) {
+  const workers = poolSize(files.length, options);
   const total = files.length;
   options.onProgress?.({ phase: "compile", done: 0, total });
   if (workers === 0 || total === 0) {
@@ -145,7 +170,10 @@ async function compileFiles(files: EntryFileInput[], publicDir: string, options:
   }
   const pool = startParsePool({ size: Math.min(workers, total), publicDir });
   try {
-    const results = await pool.parse(files, (done) => options.onProgress?.({ phase: "compile", done, total }));
+    const results = await pool.parse(files, (done, batch) => {
+      onBatch(batch.offset, batch.results);
+      options.onProgress?.({ phase: "compile", done, total });
+    });
     return { results, workers: pool.size };
   } finally {
     await pool.close();
@@ -182,31 +210,49 @@ export async function loadCatalogue(root: string, options: LoadOptions = {}): Pr
     const entry = hit && restoreCachedEntry(file, hit, { storedBodies, assetExists });
     return entry ? { problems: [], declaredSlug: (entry.data as { slug: string }).slug, entry } : undefined;
   });
-  const misses = files.filter((_, i) => !outcomes[i]);
-  const compiled = await compileFiles(misses, publicDir, options, assetExists);
-  let next = 0;
-  for (let i = 0; i < files.length; i++) outcomes[i] ??= compiled.results[next++];
+  const missing = files.flatMap((_, i) => (outcomes[i] ? [] : [i]));
+  const misses = missing.map((i) => files[i]);
 
   const entries: LoadedEntry[] = [];
   const declared = new Set<string>();
   const warnings: ContentProblem[] = [];
   const bodyTrees = new Map<string, string>();
   const fileCache = new Map<string, string>();
-  files.forEach((file, i) => {
-    const outcome = outcomes[i]!;
-    problems.push(...outcome.problems);
-    if (outcome.declaredSlug !== undefined) declared.add(`${file.kind}:${outcome.declaredSlug}`);
-    const e = outcome.entry;
-    if (!e) return;
-    warnings.push(...unsourcedClaims(file.rel, e.data as ClaimContext, e.claims, e.bodyLine));
-    // Only freshly compiled files carry a tree; cached ones point at a stored tree.
-    if (e.tree !== undefined) {
-      if (!storedBodies.has(e.bodyHash)) bodyTrees.set(e.bodyHash, e.tree);
-      if (options.fileCache) fileCache.set(keys[i], cachedEntryValue(e));
+  const catalogue = pillars && mims && domains ? { pillars, mims, domains, organisations, entries, bodyTrees, fileCache } : undefined;
+  // Files are taken in order as soon as every file before them is known, so that an import can
+  // write the first entries while the pool still compiles the rest (LoadOptions.stream).
+  const stream = catalogue && misses.length > 0 && poolSize(misses.length, options) > 0 ? options.stream : undefined;
+  stream?.start(catalogue!, files.length);
+  let taken = 0;
+  const takeReady = () => {
+    const rows = new Map<string, string>();
+    const before = entries.length;
+    for (; taken < files.length && outcomes[taken]; taken++) {
+      const file = files[taken];
+      const outcome = outcomes[taken]!;
+      problems.push(...outcome.problems);
+      if (outcome.declaredSlug !== undefined) declared.add(`${file.kind}:${outcome.declaredSlug}`);
+      const e = outcome.entry;
+      if (!e) continue;
+      warnings.push(...unsourcedClaims(file.rel, e.data as ClaimContext, e.claims, e.bodyLine));
+      // Only freshly compiled files carry a tree; cached ones point at a stored tree.
+      if (e.tree !== undefined) {
+        if (!storedBodies.has(e.bodyHash)) rows.set(e.bodyHash, e.tree);
+        if (options.fileCache) rows.set(keys[taken], cachedEntryValue(e));
+      }
+      const { kind, rel } = file;
+      entries.push({ kind, file: rel, data: e.data, body: e.body, bodyHash: e.bodyHash, contentHash: e.contentHash, references: e.references, searchText: e.searchText } as LoadedEntry);
     }
-    const { kind, rel } = file;
-    entries.push({ kind, file: rel, data: e.data, body: e.body, bodyHash: e.bodyHash, contentHash: e.contentHash, references: e.references } as LoadedEntry);
+    for (const [key, value] of rows) (isFileCacheKey(key) ? fileCache : bodyTrees).set(key, value);
+    if (stream && (entries.length > before || rows.size > 0)) stream.added(entries.length - before, rows);
+  };
+  takeReady();
+  const compiled = await compileFiles(misses, publicDir, options, assetExists, (offset, results) => {
+    results.forEach((result, j) => (outcomes[missing[offset + j]] = result));
+    takeReady();
   });
+  compiled.results.forEach((result, j) => (outcomes[missing[j]] ??= result));
+  takeReady();
 
   if (pillars && mims && domains) {
     problems.push(...crossCheck({ pillars, mims, domains, organisations, entries, declared }));
@@ -214,5 +260,5 @@ export async function loadCatalogue(root: string, options: LoadOptions = {}): Pr
 
   const stats: LoadStats = { files: files.length, compiled: misses.length, cached: files.length - misses.length, workers: compiled.workers, ms: Math.round(performance.now() - started) };
   if (problems.length > 0 || !pillars || !mims || !domains) return { ok: false, problems, warnings, stats };
-  return { ok: true, catalogue: { pillars, mims, domains, organisations, entries, bodyTrees, fileCache }, warnings, stats };
+  return { ok: true, catalogue: catalogue!, warnings, stats };
 }

@@ -11,8 +11,11 @@ import type { ParseReply, ParseTask } from "./parse-worker";
 
 export type ParsePool = {
   readonly size: number;
-  /** Parses every file; `onParsed` gets the running count. Rejects if a worker fails. */
-  parse(files: readonly EntryFileInput[], onParsed?: (done: number) => void): Promise<ParsedEntryFile[]>;
+  /**
+   * Parses every file; `onParsed` gets the running count and each batch's results as they come
+   * (batches may finish out of order). Rejects if a worker fails.
+   */
+  parse(files: readonly EntryFileInput[], onParsed?: OnParsed): Promise<ParsedEntryFile[]>;
   close(): Promise<void>;
 };
 
@@ -26,6 +29,7 @@ export function defaultPoolSize(): number {
 const workerFiles = { boot: path.resolve("lib/content/parse-worker.mjs"), entry: path.resolve("lib/content/parse-worker.ts") };
 
 type Pending = { files: readonly EntryFileInput[]; offset: number };
+type OnParsed = (done: number, batch: { offset: number; results: ParsedEntryFile[] }) => void;
 
 /** Starts `size` workers; call close() when done, also after a failure. */
 export function startParsePool(options: { size: number; publicDir: string }): ParsePool {
@@ -37,7 +41,7 @@ export function startParsePool(options: { size: number; publicDir: string }): Pa
   let busy = false;
   const cleanups: (() => void)[] = [];
 
-  async function parse(files: readonly EntryFileInput[], onParsed?: (done: number) => void): Promise<ParsedEntryFile[]> {
+  async function parse(files: readonly EntryFileInput[], onParsed?: OnParsed): Promise<ParsedEntryFile[]> {
     if (busy) throw new Error("the parse pool runs one parse at a time");
     if (dead) throw new Error(`a parse worker stopped: ${dead.message}`);
     busy = true;
@@ -75,13 +79,16 @@ export function startParsePool(options: { size: number; publicDir: string }): Pa
             if (!pending || reply.results.length !== pending.files.length) return fail(new Error("a parse worker answered out of turn"));
             reply.results.forEach((r, i) => (results[pending.offset + i] = r));
             done += reply.results.length;
-            onParsed?.(done);
+            onParsed?.(done, { offset: pending.offset, results: reply.results });
             feed(worker);
           };
           const onError = (error: Error) => fail(new Error(`a parse worker stopped: ${error.message}`));
           const onExit = (code: number) => fail(new Error(`a parse worker exited (code ${code})`));
           worker.on("message", onMessage).on("error", onError).on("exit", onExit);
           cleanups.push(() => worker.off("message", onMessage).off("error", onError).off("exit", onExit));
+          // Two batches queued a worker: while the import writes on this thread, a worker must not
+          // wait for this thread to get round to feeding it.
+          feed(worker);
           feed(worker);
         }
       });

@@ -39,6 +39,8 @@ export type ParsedEntry = {
   images: string[];
   /** The checked body tree as stored (JSON). */
   tree: string;
+  /** The body's search text, from the compile's own parse (never cached: see LoadedEntry). */
+  searchText: string;
 };
 
 export type ParsedEntryFile = {
@@ -140,6 +142,7 @@ export function readEntryFile(input: EntryFileInput, options: ReadEntryOptions):
       claims: body.claims,
       images: treeImages(body.tree),
       tree: JSON.stringify(body.tree),
+      searchText: body.searchText,
     },
   };
 }
