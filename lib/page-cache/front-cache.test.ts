@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createFrontCache, forgetCachedPages, frontCacheState } from "./front-cache";
 
-type Page = { status?: number; headers: Record<string, string | string[]>; chunks: string[]; delayMs?: number };
+type Page = { status?: number; headers: Record<string, string | string[]>; headAlso?: Record<string, string>; chunks: string[]; delayMs?: number };
 const SHAREABLE = { "content-type": "text/html; charset=utf-8", "cache-control": "s-maxage=31536000", vary: "rsc, next-router-state-tree, Accept-Encoding", "x-frame-options": "DENY" };
 const pages: Record<string, Page> = {
   "/specifications/ngsi-ld": { headers: SHAREABLE, chunks: ["<html>", "NGSI-LD ", "page</html>"] },
@@ -14,6 +14,7 @@ const pages: Record<string, Page> = {
   "/with-etag": { headers: { ...SHAREABLE, etag: '"abc"' }, chunks: ["<html>tagged</html>"] },
   "/per-request": { headers: { ...SHAREABLE, "cache-control": "private, no-cache, no-store, max-age=0, must-revalidate" }, chunks: ["<html>mine</html>"] },
   "/cookie": { headers: { ...SHAREABLE, "set-cookie": ["a=b"] }, chunks: ["<html>cookie</html>"] },
+  "/cookie-in-writehead": { headers: SHAREABLE, headAlso: { "Set-Cookie": "a=b" }, chunks: ["<html>cookie</html>"] },
   "/vary-cookie": { headers: { ...SHAREABLE, vary: "Cookie" }, chunks: ["<html>v</html>"] },
   "/missing": { status: 404, headers: SHAREABLE, chunks: ["<html>not found</html>"] },
   "/big": { headers: SHAREABLE, chunks: ["x".repeat(400_000)] },
@@ -34,7 +35,8 @@ function next(req: http.IncomingMessage, res: http.ServerResponse) {
   const page = pages[req.url ?? ""] ?? pages["/missing"];
   setTimeout(() => {
     for (const [name, value] of Object.entries(page.headers)) res.setHeader(name, value);
-    res.writeHead(page.status ?? 200);
+    // Headers given to writeHead itself (mixed case) count as much as those set before.
+    res.writeHead(page.status ?? 200, page.headAlso ?? {});
     for (const chunk of page.chunks.slice(0, -1)) res.write(Buffer.from(chunk));
     res.end(page.chunks.at(-1), "utf8");
   }, page.delayMs ?? 0);
@@ -104,11 +106,11 @@ describe("the page cache in front of Next", () => {
   });
 
   it("keeps nothing Next marks as personal or that varies outside the key, and no failure", async () => {
-    for (const path of ["/per-request", "/cookie", "/vary-cookie", "/missing"]) {
+    for (const path of ["/per-request", "/cookie", "/cookie-in-writehead", "/vary-cookie", "/missing"]) {
       await get(path);
       await get(path);
     }
-    expect(served).toEqual(["/per-request", "/per-request", "/cookie", "/cookie", "/vary-cookie", "/vary-cookie", "/missing", "/missing"].map((p) => `GET ${p}`));
+    expect(served).toEqual(["/per-request", "/per-request", "/cookie", "/cookie", "/cookie-in-writehead", "/cookie-in-writehead", "/vary-cookie", "/vary-cookie", "/missing", "/missing"].map((p) => `GET ${p}`));
     expect(frontCacheState().entries.size).toBe(0);
   });
 

@@ -120,7 +120,7 @@ function answerThroughNext(state: FrontCacheState, key: string | null, req: Inco
   res.writeHead = function (this: ServerResponse, code: number, ...rest: unknown[]) {
     status = code;
     const given = rest.find((r) => typeof r === "object" && r !== null);
-    headers = { ...res.getHeaders(), ...(Array.isArray(given) ? pairsToHeaders(given) : (given as OutgoingHttpHeaders | undefined)) };
+    headers = { ...res.getHeaders(), ...(Array.isArray(given) ? pairsToHeaders(given) : lowerCased(given as OutgoingHttpHeaders | undefined)) };
     return writeHead.apply(this, [code, ...rest] as Parameters<typeof writeHead>);
   } as typeof res.writeHead;
   res.write = function (this: ServerResponse, chunk: unknown, ...rest: unknown[]) {
@@ -141,6 +141,9 @@ function answerThroughNext(state: FrontCacheState, key: string | null, req: Inco
   });
   state.requests.run(mark, next);
 }
+
+// The rules read lower-case names (as getHeaders gives them): a `Set-Cookie` must not slip past.
+const lowerCased = (headers: OutgoingHttpHeaders = {}): OutgoingHttpHeaders => Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), value]));
 
 function pairsToHeaders(pairs: unknown[]): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = {};
