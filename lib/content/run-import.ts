@@ -53,6 +53,8 @@ export async function importContent(db: Db, root: string, options: ImportOptions
   if (!loaded.ok) return { ok: false, problems: loaded.problems, warnings: loaded.warnings, stats };
   const warnings = loaded.warnings;
   const entries = loaded.catalogue.entries.length;
-  if (options.checkOnly || !summary) return { ok: true, summary: { created: 0, updated: 0, unchanged: entries, conflicts: [], notInContent: 0, searchChanges: 0 }, entries, warnings, stats };
+  if (options.checkOnly) return { ok: true, summary: { created: 0, updated: 0, unchanged: entries, conflicts: [], notInContent: 0, searchChanges: 0 }, entries, warnings, stats };
+  // loadAndApply writes every valid catalogue or throws; a missing summary would be a bug, not "nothing changed".
+  if (!summary) throw new Error("the catalogue was valid but the import returned no summary of its write");
   return { ok: true, summary, entries, warnings, stats };
 }
