@@ -18,8 +18,16 @@ const RETRYABLE_CODES = new Set(["SQLITE_BUSY", "40001", "40P01"]);
 
 /** True for errors that mean "another writer got there first, try again", never for bad data. */
 export function isRetryableWriteError(error: unknown): boolean {
-  const e = error as { code?: string; message?: string; meta?: { driverAdapterError?: { cause?: { originalCode?: string } } } };
-  const original = e?.meta?.driverAdapterError?.cause?.originalCode;
+  const e = error as {
+    name?: string;
+    code?: string;
+    message?: string;
+    cause?: { originalCode?: string };
+    meta?: { driverAdapterError?: { cause?: { originalCode?: string } } };
+  };
+  // A statement's failure comes wrapped in Prisma's error (meta); a failure at COMMIT (PostgreSQL
+  // reports a serialization failure there too) comes as the adapter's own DriverAdapterError.
+  const original = e?.meta?.driverAdapterError?.cause?.originalCode ?? (e?.name === "DriverAdapterError" ? e.cause?.originalCode : undefined);
   if (original) return RETRYABLE_CODES.has(original);
   return e?.code === "P1008" || e?.code === "P2034" || /SQLITE_BUSY|database is locked/.test(e?.message ?? "");
 }
